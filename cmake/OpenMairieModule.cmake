@@ -1,0 +1,53 @@
+# openmairie_add_module(<target>
+#     ID <id> METADATA <file.json.in>
+#     [DEPENDS <id>...] [OPTIONAL_DEPENDS <id>...]
+#     [API_VERSION <n>]          (tests only: fixture plugins with a wrong API)
+#     [OUTPUT_DIR <dir>] [NO_INSTALL]
+#     SOURCES <files>...)
+#
+# Dependencies are declared once, here; the JSON metadata that the loader reads before loading the
+# library is generated from them (Qt Creator's add_qtc_plugin does the same).
+function(openmairie_add_module target)
+    cmake_parse_arguments(PARSE_ARGV 1 OM "NO_INSTALL" "ID;METADATA;API_VERSION;OUTPUT_DIR"
+        "DEPENDS;OPTIONAL_DEPENDS;SOURCES")
+    if(NOT OM_ID OR NOT OM_METADATA)
+        message(FATAL_ERROR "openmairie_add_module(${target}): ID et METADATA sont obligatoires")
+    endif()
+    if(NOT OM_API_VERSION)
+        set(OM_API_VERSION ${OPENMAIRIE_API_VERSION})
+    endif()
+    if(NOT OM_OUTPUT_DIR)
+        set(OM_OUTPUT_DIR "${OPENMAIRIE_MODULE_OUTPUT_DIR}")
+    endif()
+
+    set(deps "")
+    foreach(dep IN LISTS OM_DEPENDS)
+        list(APPEND deps "{ \"Id\": \"${dep}\", \"Type\": \"required\" }")
+    endforeach()
+    foreach(dep IN LISTS OM_OPTIONAL_DEPENDS)
+        list(APPEND deps "{ \"Id\": \"${dep}\", \"Type\": \"optional\" }")
+    endforeach()
+    list(JOIN deps ", " deps_joined)
+    set(OM_MODULE_ID "${OM_ID}")
+    set(OM_MODULE_VERSION "${PROJECT_VERSION}")
+    set(OM_MODULE_API_VERSION "${OM_API_VERSION}")
+    set(OM_MODULE_DEPENDENCIES "[ ${deps_joined} ]")
+    get_filename_component(json_name "${OM_METADATA}" NAME_WLE)
+    configure_file("${OM_METADATA}" "${CMAKE_CURRENT_BINARY_DIR}/${json_name}" @ONLY)
+
+    qt_add_plugin(${target} CLASS_NAME ${target})
+    target_sources(${target} PRIVATE ${OM_SOURCES})
+    target_include_directories(${target} PRIVATE "${CMAKE_CURRENT_BINARY_DIR}")
+    target_link_libraries(${target} PRIVATE OpenMairie::Core OpenMairie::CoreUi openmairie_compiler_options)
+    set_target_properties(${target} PROPERTIES
+        OUTPUT_NAME "om_${OM_ID}"
+        PREFIX ""
+        LIBRARY_OUTPUT_DIRECTORY "${OM_OUTPUT_DIR}"
+        AUTORCC ON)
+    # moc must regenerate the plugin when its metadata changes.
+    set_property(SOURCE ${OM_SOURCES} APPEND PROPERTY OBJECT_DEPENDS "${CMAKE_CURRENT_BINARY_DIR}/${json_name}")
+    if(NOT OM_NO_INSTALL)
+        install(TARGETS ${target} LIBRARY DESTINATION "${OPENMAIRIE_INSTALL_MODULE_DIR}" COMPONENT runtime)
+        set_property(GLOBAL APPEND PROPERTY OPENMAIRIE_MODULE_TARGETS ${target})
+    endif()
+endfunction()

@@ -1,0 +1,21 @@
+#include "ModuleContext.h"
+
+#include "CoreServices.h"
+
+namespace OpenMairie::Core {
+
+ModuleContext::ModuleContext(CoreServices &services, const ModuleSpec &spec) : m_services(services), m_spec(spec) {}
+
+DatabaseManager &ModuleContext::database() const { return m_services.database(); }
+Session &ModuleContext::session() const { return m_services.session(); }
+Permissions &ModuleContext::permissions() const { return m_services.permissions(); }
+AuditTrail &ModuleContext::audit() const { return m_services.audit(); }
+CommuneService &ModuleContext::communes() const { return m_services.communes(); }
+CliCommandRegistry &ModuleContext::cli() const { return m_services.cli(); }
+
+QString ModuleContext::settingsGroup() const
+{
+    return QStringLiteral("modules/") + m_spec.id();
+}
+
+} // namespace OpenMairie::Core

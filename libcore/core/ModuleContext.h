@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ModuleSpec.h"
+
+#include <QString>
+
+namespace OpenMairie::Core {
+
+class AuditTrail;
+class CliCommandRegistry;
+class CommuneService;
+class CoreServices;
+class DatabaseManager;
+class Permissions;
+class Session;
+
+// What a module receives from the shell: the services it may use, injected, never global.
+// It lives as long as the module is initialised.
+class OPENMAIRIE_CORE_EXPORT ModuleContext
+{
+public:
+    ModuleContext(CoreServices &services, const ModuleSpec &spec);
+
+    const ModuleSpec &spec() const { return m_spec; }
+    QString moduleId() const { return m_spec.id(); }
+
+    DatabaseManager &database() const;
+    Session &session() const;
+    Permissions &permissions() const;
+    AuditTrail &audit() const;
+    CommuneService &communes() const;
+    CliCommandRegistry &cli() const;
+
+    // QSettings group reserved to the module ("modules/<id>").
+    QString settingsGroup() const;
+
+private:
+    CoreServices &m_services;
+    const ModuleSpec &m_spec;
+};
+
+} // namespace OpenMairie::Core
