@@ -304,8 +304,8 @@ Error DatabaseManager::describeOpenError(const ConnectionProfile &profile, const
         return Error(Tr::tr("La base « %1 » n'existe pas sur %2. Vérifiez son nom dans le profil de connexion, "
                             "ou demandez au prestataire de la créer.").arg(profile.database(), where),
                      text, Error::Kind::NotFound);
-    if (lower.contains(u"ssl") && (lower.contains(u"no pg_hba.conf entry") || lower.contains(u"ssl off")
-                                   || lower.contains(u"requires ssl") || lower.contains(u"ssl required")))
+    if ((lower.contains(u"pg_hba.conf") && (lower.contains(u"ssl off") || lower.contains(u"no encryption")))
+        || lower.contains(u"requires ssl") || lower.contains(u"ssl required"))
         return Error(Tr::tr("%1 exige une connexion chiffrée (SSL). Choisissez le mode SSL « require » (ou "
                             "« verify-full ») dans le profil de connexion.").arg(where),
                      text, Error::Kind::Authentication);
@@ -314,7 +314,7 @@ Error DatabaseManager::describeOpenError(const ConnectionProfile &profile, const
                             "Demandez au prestataire d'activer SSL sur le serveur, ou changez le mode SSL du "
                             "profil.").arg(where),
                      text, Error::Kind::Unreachable);
-    if (code == u"28000" || lower.contains(u"no pg_hba.conf entry"))
+    if (code == u"28000" || lower.contains(u"pg_hba.conf"))
         return Error(Tr::tr("%1 refuse la connexion du rôle « %2 » depuis ce poste. Demandez au prestataire "
                             "d'autoriser ce poste (pg_hba.conf).").arg(where, profile.role()),
                      text, Error::Kind::Authentication);

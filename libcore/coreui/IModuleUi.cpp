@@ -1,0 +1,7 @@
+#include "IModuleUi.h"
+
+namespace OpenMairie::CoreUi {
+
+IModuleUi::~IModuleUi() = default;
+
+} // namespace OpenMairie::CoreUi
