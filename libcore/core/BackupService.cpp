@@ -77,7 +77,7 @@ Status BackupService::checkBackupFile(const QString &backupFile)
         } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != u"ok") {
             result = Error(Tr::tr("La sauvegarde « %1 » est endommagée. Rien n'a été restauré ; essayez une "
                                   "sauvegarde plus ancienne.").arg(QDir::toNativeSeparators(backupFile)),
-                           q.value(0).toString(), Error::Kind::Storage);
+                           q.isValid() ? q.value(0).toString() : q.lastError().text(), Error::Kind::Storage);
         }
         db.close();
     }

@@ -124,6 +124,10 @@ Result<WorkspaceReport> CoreServices::initializeWorkspace(const InitRequest &req
         return commune.error();
     if (request.adminLogin.isEmpty())
         return Error(Tr::tr("Indiquez l'identifiant de l'administrateur."), {}, Error::Kind::InvalidInput);
+    // Checked before the schema is made: on PostgreSQL a refusal after the migrations would leave a
+    // half-made database that a second init then refuses as "already OpenMairie".
+    if (const QString problem = UserAccountService::loginProblem(request.adminLogin); !problem.isEmpty())
+        return Error(problem, {}, Error::Kind::InvalidInput);
     if (request.profile.isSqlite()) {
         if (const QString weakness = PasswordHasher::weaknessOf(request.adminPassword); !weakness.isEmpty())
             return Error(Tr::tr("Mot de passe de l'administrateur refusé : %1").arg(weakness), {},

@@ -40,7 +40,10 @@ bool DatabaseManager::isOpen() const
 
 QString DatabaseManager::threadConnectionName() const
 {
-    return QStringLiteral("openmairie-%1-%2")
+    // The manager's address is part of the name: two managers in one thread (the CLI's copy
+    // commands, tests, a second workspace) must not replace each other's connection.
+    return QStringLiteral("openmairie-%1-%2-%3")
+        .arg(reinterpret_cast<quintptr>(this), 0, 16)
         .arg(m_generation)
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
@@ -154,6 +157,9 @@ Result<QSqlDatabase> DatabaseManager::openThreadConnection(const QString &name)
     } else {
         q.exec(QStringLiteral("SET datestyle TO ISO, DMY"));
         q.exec(QStringLiteral("SET client_encoding TO 'UTF8'"));
+        // libpq prints server NOTICEs ("relation already exists, skipping") on stderr, in English,
+        // in the middle of the CLI's French output.
+        q.exec(QStringLiteral("SET client_min_messages TO warning"));
     }
     {
         QMutexLocker lock(&m_mutex);
@@ -288,6 +294,8 @@ Error DatabaseManager::describeOpenError(const ConnectionProfile &profile, const
                             "de données d'OpenMairie.").arg(path), text, Error::Kind::Storage);
     }
     const QString where = Tr::tr("le serveur %1, port %2").arg(profile.host()).arg(profile.port());
+    // The same words at the start of a sentence.
+    const QString whereAtStart = Tr::tr("Le serveur %1, port %2").arg(profile.host()).arg(profile.port());
     const QString code = error.nativeErrorCode();
     const QString lower = text.toLower();
     if (code == u"28P01" || lower.contains(u"password authentication failed")
@@ -298,7 +306,7 @@ Error DatabaseManager::describeOpenError(const ConnectionProfile &profile, const
                      text, Error::Kind::Authentication);
     if (lower.contains(u"no password supplied") || lower.contains(u"fe_sendauth"))
         return Error(Tr::tr("%1 demande un mot de passe pour le rôle « %2 ». Saisissez-le à la connexion ou "
-                            "dans la variable OPENMAIRIE_PASSWORD.").arg(where, profile.role()),
+                            "dans la variable OPENMAIRIE_PASSWORD.").arg(whereAtStart, profile.role()),
                      text, Error::Kind::Authentication);
     if (code == u"3D000" || (lower.contains(u"database") && lower.contains(u"does not exist")))
         return Error(Tr::tr("La base « %1 » n'existe pas sur %2. Vérifiez son nom dans le profil de connexion, "
@@ -307,20 +315,21 @@ Error DatabaseManager::describeOpenError(const ConnectionProfile &profile, const
     if ((lower.contains(u"pg_hba.conf") && (lower.contains(u"ssl off") || lower.contains(u"no encryption")))
         || lower.contains(u"requires ssl") || lower.contains(u"ssl required"))
         return Error(Tr::tr("%1 exige une connexion chiffrée (SSL). Choisissez le mode SSL « require » (ou "
-                            "« verify-full ») dans le profil de connexion.").arg(where),
+                            "« verify-full ») dans le profil de connexion.").arg(whereAtStart),
                      text, Error::Kind::Authentication);
     if (lower.contains(u"server does not support ssl"))
         return Error(Tr::tr("%1 n'accepte pas les connexions chiffrées (SSL) alors que le profil l'exige. "
                             "Demandez au prestataire d'activer SSL sur le serveur, ou changez le mode SSL du "
-                            "profil.").arg(where),
+                            "profil.").arg(whereAtStart),
                      text, Error::Kind::Unreachable);
-    if (code == u"28000" || lower.contains(u"pg_hba.conf"))
-        return Error(Tr::tr("%1 refuse la connexion du rôle « %2 » depuis ce poste. Demandez au prestataire "
-                            "d'autoriser ce poste (pg_hba.conf).").arg(where, profile.role()),
-                     text, Error::Kind::Authentication);
+    // Before the pg_hba.conf case: PostgreSQL reports an unknown role with the same SQLSTATE 28000.
     if (lower.contains(u"role") && lower.contains(u"does not exist"))
         return Error(Tr::tr("Le rôle « %1 » n'existe pas sur %2. Vérifiez l'identifiant.")
                          .arg(profile.role(), where), text, Error::Kind::Authentication);
+    if (code == u"28000" || lower.contains(u"pg_hba.conf"))
+        return Error(Tr::tr("%1 refuse la connexion du rôle « %2 » depuis ce poste. Demandez au prestataire "
+                            "d'autoriser ce poste (pg_hba.conf).").arg(whereAtStart, profile.role()),
+                     text, Error::Kind::Authentication);
     if (lower.contains(u"could not translate host name") || lower.contains(u"name or service not known")
         || lower.contains(u"temporary failure in name resolution"))
         return Error(Tr::tr("Le nom de serveur « %1 » est inconnu. Vérifiez l'adresse du serveur dans le profil "
@@ -332,7 +341,9 @@ Error DatabaseManager::describeOpenError(const ConnectionProfile &profile, const
         return Error(Tr::tr("Impossible de joindre %1. Vérifiez que le serveur est démarré, que l'adresse et le "
                             "port du profil sont justes et que le réseau fonctionne, puis réessayez.").arg(where),
                      text, Error::Kind::Unreachable);
-    return Error(Tr::tr("La connexion à %1 a échoué.").arg(where), text, Error::Kind::Unreachable);
+    return Error(Tr::tr("La connexion au serveur %1, port %2 a échoué. Réessayez ; si cela se reproduit, transmettez "
+                        "le détail de l'erreur à votre prestataire.").arg(profile.host()).arg(profile.port()),
+                 text, Error::Kind::Unreachable);
 }
 
 } // namespace OpenMairie::Core

@@ -32,17 +32,23 @@ MigrationRunner::MigrationRunner(DatabaseManager &database) : m_database(databas
 Status MigrationRunner::ensureBookkeepingTable()
 {
     const QSqlDatabase db = m_database.connection();
+    // An agent's PostgreSQL role may not create tables: even CREATE TABLE IF NOT EXISTS needs that
+    // right, so the table is created only when it is really missing.
+    if (db.tables().contains(QStringLiteral("schema_migrations")))
+        return {};
     const SqlDialect d = m_database.dialect();
-    Result<QSqlQuery> q = Sql::exec(db, d.expand(QStringLiteral(
+    const QString statement = d.expand(QStringLiteral(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " module VARCHAR(64) NOT NULL,"
         " version INTEGER NOT NULL,"
         " name VARCHAR(200) NOT NULL,"
         " checksum VARCHAR(64) NOT NULL,"
         " applied_at {{timestamp}} NOT NULL DEFAULT {{now}},"
-        " PRIMARY KEY (module, version))")));
-    if (!q)
-        return q.error();
+        " PRIMARY KEY (module, version))"));
+    // Executed directly, not prepared: PostgreSQL cannot PREPARE a CREATE TABLE.
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        return Sql::error(q.lastError(), statement);
     return {};
 }
 

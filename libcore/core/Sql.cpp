@@ -40,7 +40,12 @@ Error Sql::error(const QSqlError &error, const QString &statement)
     if (error.nativeErrorCode() == u"42501")
         return Error(Tr::tr("Vos droits sur le serveur ne permettent pas cette opération."), detail,
                      Error::Kind::PermissionDenied);
-    if (error.type() == QSqlError::ConnectionError || error.nativeErrorCode().startsWith(u"08")
+    // QSQLITE reports any failed step (a NOT NULL or CHECK violation...) as a ConnectionError with
+    // SQLite's numeric code (at most 4 digits); a lost connection is PostgreSQL's (SQLSTATE class 08,
+    // or no code at all).
+    const QString code = error.nativeErrorCode();
+    const bool sqliteCode = !code.isEmpty() && code.size() < 5;
+    if ((error.type() == QSqlError::ConnectionError && !sqliteCode) || code.startsWith(u"08")
         || error.databaseText().contains(u"server closed the connection")
         || error.databaseText().contains(u"no connection to the server"))
         return Error(Tr::tr("La connexion au serveur de données est perdue. Vérifiez le réseau ; votre saisie "

@@ -40,10 +40,39 @@ bool isTriggerStatement(const QString &statementSoFar)
     return re.match(statementSoFar).hasMatch();
 }
 
-bool endsWithEndKeyword(const QString &statementSoFar)
+// How many BEGIN/CASE blocks are still open in a trigger statement read so far. SQLite trigger
+// bodies hold several statements between BEGIN and END, and CASE … END may appear inside them;
+// a PostgreSQL trigger ("EXECUTE FUNCTION f()") has no body and so never opens a block. Quoted
+// text and identifiers are skipped: 'END;' or a column "end" are not keywords.
+int openTriggerBlocks(const QString &statementSoFar)
 {
-    static const QRegularExpression re(QStringLiteral(R"(\bEND\s*$)"), QRegularExpression::CaseInsensitiveOption);
-    return re.match(statementSoFar).hasMatch();
+    int depth = 0;
+    const qsizetype n = statementSoFar.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = statementSoFar.at(i);
+        if (c == u'\'' || c == u'"') {
+            qsizetype j = i + 1;
+            while (j < n && statementSoFar.at(j) != c)
+                ++j;
+            i = j + 1; // a doubled quote reads as two adjacent quoted strings: same result
+            continue;
+        }
+        if (c.isLetterOrNumber() || c == u'_') {
+            qsizetype j = i;
+            while (j < n && (statementSoFar.at(j).isLetterOrNumber() || statementSoFar.at(j) == u'_'))
+                ++j;
+            const QStringView word = QStringView(statementSoFar).mid(i, j - i);
+            if (word.compare(u"BEGIN", Qt::CaseInsensitive) == 0 || word.compare(u"CASE", Qt::CaseInsensitive) == 0)
+                ++depth;
+            else if (word.compare(u"END", Qt::CaseInsensitive) == 0)
+                --depth;
+            i = j;
+            continue;
+        }
+        ++i;
+    }
+    return depth;
 }
 } // namespace
 
@@ -103,7 +132,7 @@ QStringList SqlScript::split(const QString &sql)
             }
         }
         if (c == u';') {
-            if (isTriggerStatement(current) && !endsWithEndKeyword(current)) {
+            if (isTriggerStatement(current) && openTriggerBlocks(current) > 0) {
                 current += c;
                 ++i;
                 continue;

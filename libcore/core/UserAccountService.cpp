@@ -18,6 +18,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(OpenMairie::Core::UserAccountService)
 };
 
+// A null QString binds as SQL NULL; the account's text columns are NOT NULL DEFAULT ''.
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant timestampValue(const QDateTime &dt, const SqlDialect &d)
 {
     if (!dt.isValid())
@@ -31,14 +37,20 @@ UserAccountService::UserAccountService(DatabaseManager &database, AuditTrail &au
 {
 }
 
-Result<qint64> UserAccountService::createUser(const NewUser &user, const QString &createdBy)
+QString UserAccountService::loginProblem(const QString &login)
 {
     static const QRegularExpression loginRe(QStringLiteral("^[a-z][a-z0-9._-]{1,62}$"));
-    if (!loginRe.match(user.login).hasMatch())
-        return Error(Tr::tr("Identifiant « %1 » refusé : utilisez de 2 à 63 caractères parmi les lettres "
-                            "minuscules sans accent, les chiffres, le point, le tiret et le souligné, en "
-                            "commençant par une lettre (par exemple « jdupont »).").arg(user.login),
-                     {}, Error::Kind::InvalidInput);
+    if (loginRe.match(login).hasMatch())
+        return {};
+    return Tr::tr("Identifiant « %1 » refusé : utilisez de 2 à 63 caractères parmi les lettres minuscules sans "
+                  "accent, les chiffres, le point, le tiret et le souligné, en commençant par une lettre (par "
+                  "exemple « jdupont »).").arg(login);
+}
+
+Result<qint64> UserAccountService::createUser(const NewUser &user, const QString &createdBy)
+{
+    if (const QString problem = loginProblem(user.login); !problem.isEmpty())
+        return Error(problem, {}, Error::Kind::InvalidInput);
     const SqlDialect d = m_database.dialect();
     QString hash;
     if (d.isSqlite()) {
@@ -64,7 +76,8 @@ Result<qint64> UserAccountService::createUser(const NewUser &user, const QString
         db,
         QStringLiteral("INSERT INTO utilisateur (login, nom, profil, multi_collectivite, mot_de_passe_hash, "
                        "created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {user.login, user.nom, static_cast<int>(user.profile), user.multiCommune, hash, createdBy, createdBy});
+        {user.login, orEmpty(user.nom), static_cast<int>(user.profile), user.multiCommune, orEmpty(hash),
+         orEmpty(createdBy), orEmpty(createdBy)});
     if (!id)
         return id.error();
     const qint64 userId = id.value().toLongLong();

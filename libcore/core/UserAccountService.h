@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "Session.h"
 
 #include <QSqlDatabase>
@@ -30,6 +31,8 @@ public:
     static constexpr int kLockoutSeconds = 300;
 
     Result<qint64> createUser(const NewUser &user, const QString &createdBy);
+    // Why a login is refused (French, for the person typing it), or an empty string when it is valid.
+    static QString loginProblem(const QString &login);
     // SQLite: checks the password (with the lockout). PostgreSQL: the connection already proved
     // the password; the account of current_user is looked up.
     Result<SessionUser> authenticate(const QString &login, const QString &password);

@@ -76,4 +76,7 @@ END;
 $$;
 CREATE TRIGGER journal_audit_no_change BEFORE UPDATE OR DELETE ON journal_audit
     FOR EACH ROW EXECUTE FUNCTION journal_audit_immuable();
+-- TRUNCATE fires no row trigger: without this one the owner could empty the journal in one go.
+CREATE TRIGGER journal_audit_no_truncate BEFORE TRUNCATE ON journal_audit
+    FOR EACH STATEMENT EXECUTE FUNCTION journal_audit_immuable();
 -- @all
