@@ -1,0 +1,52 @@
+// openmairie-cli: the composition root of the console program. It creates the core services, the
+// password source and the dispatcher; the commands live in their own classes, the logic in libcore
+// and the modules.
+#include "CliApplication.h"
+#include "PasswordSource.h"
+#include "Terminal.h"
+
+#include "CoreServices.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    using namespace OpenMairie;
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OpenMairie"));
+    QCoreApplication::setApplicationName(QStringLiteral("openmairie-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPENMAIRIE_VERSION_STRING));
+    Cli::Terminal::prepareConsoleOutput();
+
+    // The suite's informational traces would mix with what scripts read; QT_LOGGING_RULES still
+    // turns them back on for a diagnosis.
+    QLoggingCategory::setFilterRules(QStringLiteral("openmairie.*.debug=false\nopenmairie.*.info=false"));
+
+    // Qt's own messages (command-line parser) in French, as the rest of the program.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+
+    // Read once, then removed from the environment: no program started from here inherits it.
+    const QString password = qEnvironmentVariable(Cli::PasswordSource::kEnvironmentVariable);
+    qunsetenv(Cli::PasswordSource::kEnvironmentVariable);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Core::CoreServices services;
+    Cli::PasswordSource passwords(password, Cli::Terminal::standardInput(), err);
+    Cli::CliApplication cli(services, passwords, out, err);
+    const int code = cli.run(QCoreApplication::arguments());
+    out.flush();
+    err.flush();
+    return code;
+}
