@@ -1,0 +1,7 @@
+#include "ForeignKeyLookup.h"
+
+namespace OpenMairie::Core {
+
+ForeignKeyLookup::~ForeignKeyLookup() = default;
+
+} // namespace OpenMairie::Core
