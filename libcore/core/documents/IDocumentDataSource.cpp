@@ -1,0 +1,7 @@
+#include "IDocumentDataSource.h"
+
+namespace OpenMairie::Documents {
+
+IDocumentDataSource::~IDocumentDataSource() = default;
+
+} // namespace OpenMairie::Documents

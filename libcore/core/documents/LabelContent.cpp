@@ -1,0 +1,7 @@
+#include "LabelContent.h"
+
+namespace OpenMairie::Documents {
+
+LabelContent::~LabelContent() = default;
+
+} // namespace OpenMairie::Documents

@@ -1,0 +1,7 @@
+#include "ListRowSource.h"
+
+namespace OpenMairie::Documents {
+
+ListRowSource::~ListRowSource() = default;
+
+} // namespace OpenMairie::Documents
