@@ -31,6 +31,9 @@ CoreServices::CoreServices(QObject *parent)
     , m_communes(m_database, m_audit)
     , m_users(m_database, m_audit)
     , m_backups(m_database)
+    , m_documents(m_database, m_session, m_permissions, m_audit)
+    , m_importer(m_database, m_session, m_permissions)
+    , m_exporter(m_database, m_session, m_permissions)
 {
 }
 

@@ -10,6 +10,11 @@
 #include "Permissions.h"
 #include "Session.h"
 #include "UserAccountService.h"
+#include "documents/DocumentServices.h"
+#include "exchange/ExportService.h"
+#include "exchange/ImportRegistry.h"
+#include "exchange/ImportService.h"
+#include "exchange/StoredQueryRegistry.h"
 
 #include <QObject>
 
@@ -52,6 +57,11 @@ public:
     CommuneService &communes() { return m_communes; }
     UserAccountService &users() { return m_users; }
     BackupService &backups() { return m_backups; }
+    Documents::DocumentServices &documents() { return m_documents; }
+    ImportRegistry &imports() { return m_imports; }
+    StoredQueryRegistry &storedQueries() { return m_storedQueries; }
+    ImportService &importer() { return m_importer; }
+    ExportService &exporter() { return m_exporter; }
 
     // Finds, loads and initialises the modules (no database needed).
     void startModules();
@@ -79,6 +89,12 @@ private:
     CommuneService m_communes;
     UserAccountService m_users;
     BackupService m_backups;
+    Documents::DocumentServices m_documents;
+    ImportRegistry m_imports;
+    StoredQueryRegistry m_storedQueries;
+    ImportService m_importer;
+    ExportService m_exporter;
+    // Last: modules are shut down (in the destructor) while the services they use still exist.
     ModuleManager m_modules;
 };
 

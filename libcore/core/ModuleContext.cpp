@@ -12,6 +12,11 @@ Permissions &ModuleContext::permissions() const { return m_services.permissions(
 AuditTrail &ModuleContext::audit() const { return m_services.audit(); }
 CommuneService &ModuleContext::communes() const { return m_services.communes(); }
 CliCommandRegistry &ModuleContext::cli() const { return m_services.cli(); }
+Documents::DocumentServices &ModuleContext::documents() const { return m_services.documents(); }
+ImportRegistry &ModuleContext::imports() const { return m_services.imports(); }
+StoredQueryRegistry &ModuleContext::storedQueries() const { return m_services.storedQueries(); }
+ImportService &ModuleContext::importer() const { return m_services.importer(); }
+ExportService &ModuleContext::exporter() const { return m_services.exporter(); }
 
 QString ModuleContext::settingsGroup() const
 {

@@ -4,12 +4,20 @@
 
 #include <QString>
 
+namespace OpenMairie::Documents {
+class DocumentServices;
+}
+
 namespace OpenMairie::Core {
 
 class AuditTrail;
 class CliCommandRegistry;
 class CommuneService;
 class CoreServices;
+class ExportService;
+class ImportRegistry;
+class ImportService;
+class StoredQueryRegistry;
 class DatabaseManager;
 class Permissions;
 class Session;
@@ -30,6 +38,12 @@ public:
     AuditTrail &audit() const;
     CommuneService &communes() const;
     CliCommandRegistry &cli() const;
+    Documents::DocumentServices &documents() const;
+    // Where the module declares its importable objects and stored queries (removed when it stops).
+    ImportRegistry &imports() const;
+    StoredQueryRegistry &storedQueries() const;
+    ImportService &importer() const;
+    ExportService &exporter() const;
 
     // QSettings group reserved to the module ("modules/<id>").
     QString settingsGroup() const;
