@@ -1,5 +1,7 @@
 # Compiler flags shared by every target of the suite (ARCHITECTURE.md §8).
 add_library(openmairie_compiler_options INTERFACE)
+# The name the installed package gives it, so that openmairie_add_module() reads the same in and out of the tree.
+add_library(OpenMairie::CompilerOptions ALIAS openmairie_compiler_options)
 target_compile_definitions(openmairie_compiler_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

@@ -40,5 +40,10 @@ executes_pg=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$sortie_pg" | 
 rm -f "$sortie_pg"
 [ "${executes_pg:-0}" -eq "$total_pg" ] || echec "seuls ${executes_pg:-0} tests PostgreSQL sur $total_pg ont été exécutés"
 
+# The .deb as a partner installs it: unpacked into a scratch root, run from there, SDK module built
+# against it (issue 10). After the tests, so that a failing test is reported first.
+message "Vérification du paquet Debian (scripts/verifier-paquet.sh)"
+"$racine/scripts/verifier-paquet.sh" || { status=1; message "La vérification du paquet a échoué."; }
+
 [ $status -eq 0 ] || echec "des tests ont échoué (voir ci-dessus)"
 message "Tous les tests sont passés, dont $total_pg sur un vrai serveur PostgreSQL."

@@ -1,14 +1,19 @@
 #include "CliApplication.h"
 
 #include "BackupCommand.h"
+#include "AuditCommand.h"
 #include "CommunesCommand.h"
 #include "DemoCommand.h"
 #include "HelpPrinter.h"
 #include "InitCommand.h"
 #include "MigrateCommand.h"
 #include "ModulesCommand.h"
+#include "ParametresCommand.h"
+#include "RightsCommand.h"
+#include "UsersCommand.h"
 #include "RestoreCommand.h"
 #include "StatusCommand.h"
+#include "VoiesCommand.h"
 
 #include "CoreServices.h"
 
@@ -60,7 +65,11 @@ void CliApplication::registerCoreCommands()
         CommunesCommand::describeAdd(m_workspace),
         help,
     };
-    for (const CliCommand &command : commands) {
+    // Commune parameters and streets (libcore/core/reference).
+    for (const CliCommand &command :
+         commands + ParametresCommand::describe(m_workspace) + VoiesCommand::describe(m_workspace)
+             + UsersCommand::describe(m_workspace) + RightsCommand::describe(m_workspace)
+             + AuditCommand::describe(m_workspace)) {
         if (!m_coreGroups.contains(command.path.first()))
             m_coreGroups.append(command.path.first());
         const Status added = registry.add(command);

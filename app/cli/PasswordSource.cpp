@@ -58,6 +58,11 @@ Result<QString> PasswordSource::newPassword(const QString &prompt, const QString
 {
     if (hasEnvironmentPassword())
         return m_fromEnvironment;
+    return promptNewPassword(prompt, confirmationPrompt);
+}
+
+Result<QString> PasswordSource::promptNewPassword(const QString &prompt, const QString &confirmationPrompt)
+{
     Result<QString> first = ask(prompt);
     if (!first)
         return first;

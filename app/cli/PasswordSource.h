@@ -25,6 +25,9 @@ public:
     Core::Result<QString> password(const QString &prompt);
     // A password being chosen: asked twice on the terminal so that a typing mistake is caught.
     Core::Result<QString> newPassword(const QString &prompt, const QString &confirmationPrompt);
+    // A password for someone else (a new agent): never OPENMAIRIE_PASSWORD, which is the caller's
+    // own; the caller reads OPENMAIRIE_NEW_PASSWORD first, else the terminal is asked twice.
+    Core::Result<QString> promptNewPassword(const QString &prompt, const QString &confirmationPrompt);
 
 private:
     Core::Result<QString> ask(const QString &prompt);

@@ -7,7 +7,7 @@
 
 #include "CoreServices.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -16,11 +16,30 @@
 
 #include <cstdio>
 
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+// QGuiApplication asks for the runtime folder, and Qt warns when XDG_RUNTIME_DIR is unset (cron,
+// service accounts): harmless for a program that opens no window, but scripts read stderr.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1StringView("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     using namespace OpenMairie;
 
-    QCoreApplication app(argc, argv);
+    // Printing (arrêtés, registers, lists) paints with QtGui, which needs a QGuiApplication; the
+    // console program never shows a window, so it takes the offscreen platform unless told
+    // otherwise: it prints the same on a server without display as on an agent's desktop.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    g_defaultHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OpenMairie"));
     QCoreApplication::setApplicationName(QStringLiteral("openmairie-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPENMAIRIE_VERSION_STRING));

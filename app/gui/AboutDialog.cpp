@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
+#include <QPixmap>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,7 +16,13 @@
 
 namespace OpenMairie::Gui {
 
-AboutDialog::AboutDialog(const QString &databaseDescription, QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(const QString &databaseDescription, QWidget *parent)
+    : AboutDialog(databaseDescription, DeploymentConfig::load(), parent)
+{
+}
+
+AboutDialog::AboutDialog(const QString &databaseDescription, const DeploymentConfig &deployment, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("À propos d'OpenMairie"));
@@ -86,8 +94,46 @@ AboutDialog::AboutDialog(const QString &databaseDescription, QWidget *parent) : 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    if (deployment.hasPartner())
+        layout->addWidget(createPartnerBox(deployment));
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
+}
+
+QWidget *AboutDialog::createPartnerBox(const DeploymentConfig &deployment)
+{
+    auto *box = new QGroupBox(tr("Installé et assisté par"), this);
+    box->setObjectName(QStringLiteral("partnerBox"));
+    auto *logo = new QLabel(box);
+    logo->setObjectName(QStringLiteral("partnerLogo"));
+    const QPixmap pixmap(deployment.partnerLogo());
+    if (!pixmap.isNull())
+        logo->setPixmap(pixmap.scaled(96, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        logo->hide();
+
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(deployment.partnerName().toHtmlEscaped())};
+    m_partnerText = deployment.partnerName();
+    if (!deployment.supportContact().isEmpty()) {
+        lines << deployment.supportContact().toHtmlEscaped();
+        m_partnerText += u'\n' + deployment.supportContact();
+    }
+    if (!deployment.supportUrl().isEmpty()) {
+        lines << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(deployment.supportUrl().toHtmlEscaped(), deployment.supportUrl().toHtmlEscaped());
+        m_partnerText += u'\n' + deployment.supportUrl();
+    }
+    auto *text = new QLabel(lines.join(QStringLiteral("<br>")), box);
+    text->setObjectName(QStringLiteral("partnerText"));
+    text->setTextFormat(Qt::RichText);
+    text->setOpenExternalLinks(true);
+    text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    text->setWordWrap(true);
+
+    auto *row = new QHBoxLayout(box);
+    row->addWidget(logo);
+    row->addWidget(text, 1);
+    return box;
 }
 
 QString AboutDialog::aboutText() const

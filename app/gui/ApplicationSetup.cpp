@@ -42,6 +42,29 @@ bool ApplicationSetup::installFrenchTranslations(QApplication &app)
     return true;
 }
 
+QString ApplicationSetup::chooseLanguage(const QString &userChoice, const QString &deploymentChoice,
+                                         const QLocale &system)
+{
+    for (const QString &choice : {userChoice, deploymentChoice})
+        if (choice == u"fr" || choice == u"en")
+            return choice;
+    return system.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+}
+
+bool ApplicationSetup::installTranslations(QApplication &app, const QString &language)
+{
+    if (language != u"en")
+        return installFrenchTranslations(app);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(QStringLiteral(":/openmairie/translations/openmairie_en.qm"))) {
+        delete translator;
+        return false;
+    }
+    QApplication::installTranslator(translator);
+    return true;
+}
+
 void ApplicationSetup::applyLook(QApplication &app)
 {
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))

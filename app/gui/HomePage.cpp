@@ -120,7 +120,8 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     m_dashboardSection = new QWidget(content);
     m_dashboard = new QVBoxLayout(m_dashboardSection);
     m_dashboard->setContentsMargins(0, 0, 0, 0);
-    m_dashboard->addWidget(sectionTitle(tr("Tableau de bord"), m_dashboardSection));
+    m_dashboardTitle = sectionTitle(tr("Tableau de bord"), m_dashboardSection);
+    m_dashboard->addWidget(m_dashboardTitle);
     m_dashboardSection->hide();
 
     m_footer = mutedLabel({}, content);
@@ -133,9 +134,11 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     layout->setSpacing(14);
     layout->addWidget(banner);
     layout->addSpacing(4);
+    // What calls for the agent's attention first, then the ways into the modules.
+    layout->addWidget(m_dashboardSection);
+    layout->addSpacing(4);
     layout->addWidget(sectionTitle(tr("Vos modules"), content));
     layout->addWidget(cardsWidget);
-    layout->addWidget(m_dashboardSection);
     layout->addStretch(1);
     layout->addWidget(m_footer);
 }
@@ -326,6 +329,14 @@ void HomePage::addDashboardWidget(const QString &title, QWidget *widget)
     widget->setParent(frame);
     layout->addWidget(widget);
     m_dashboard->addWidget(frame);
+    m_dashboardSection->show();
+}
+
+void HomePage::setDashboard(QWidget *dashboard)
+{
+    m_dashboardTitle->hide();
+    dashboard->setParent(m_dashboardSection);
+    m_dashboard->insertWidget(0, dashboard);
     m_dashboardSection->show();
 }
 

@@ -24,8 +24,8 @@ struct HomeSummary
     QDate date;
 };
 
-// The "Accueil" tab: the commune, the agent and the day at a glance, then one card per module with
-// shortcuts to its views. Modules' dashboard widgets are added below the cards.
+// The "Accueil" tab: the commune, the agent and the day at a glance, then the dashboard (the widgets
+// the modules offer, chosen per profile), then one card per module with shortcuts to its views.
 class HomePage final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +36,8 @@ public:
     void setSummary(const HomeSummary &summary);
     void setCatalog(const NavigationCatalog &catalog);
     void addDashboardWidget(const QString &title, QWidget *widget);
+    // The dashboard view, placed under the banner; it brings its own heading.
+    void setDashboard(QWidget *dashboard);
 
     QString communeTitle() const;
     QString sessionText() const;
@@ -61,6 +63,7 @@ private:
     QGridLayout *m_cards = nullptr;
     QWidget *m_dashboardSection = nullptr;
     QVBoxLayout *m_dashboard = nullptr;
+    QLabel *m_dashboardTitle = nullptr;
     QStringList m_cardTitles;
 };
 

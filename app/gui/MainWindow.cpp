@@ -1,11 +1,18 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DashboardLoader.h"
+#include "DashboardView.h"
+#include "DocumentToolsActions.h"
+#include "ReferenceAdministration.h"
+#include "SecurityAdministration.h"
 #include "ErrorMessage.h"
+#include "GlobalSearch.h"
 #include "HomePage.h"
 #include "Icons.h"
 #include "ModuleNavigator.h"
 #include "ModulesDialog.h"
+#include "SearchEngine.h"
 #include "ShellSettings.h"
 #include "StartupBanner.h"
 
@@ -103,6 +110,18 @@ MainWindow::MainWindow(Core::CoreServices &services, ShellSettings &settings, QW
     createActions();
     createStatusBar();
 
+    // The dashboard and the search read on worker threads; both are owned here, so that they stop
+    // (and wait for their workers) when the window goes, before the base may be closed.
+    m_dashboardLoader = new Core::DashboardLoader(m_services.database(), m_services.session(), this);
+    m_dashboard = new CoreUi::DashboardView(m_services.dashboardLayouts(), *m_dashboardLoader,
+                                            m_services.permissions(), m_home);
+    m_home->setDashboard(m_dashboard);
+    connect(m_dashboard, &CoreUi::DashboardView::linkActivated, this, &MainWindow::openLink);
+    m_searchEngine = new Core::SearchEngine(m_services.database(), m_services.session(), m_services.permissions(),
+                                            m_services.searchProviders(), this);
+    m_globalSearch = new CoreUi::GlobalSearch(m_search, *m_searchEngine, this);
+    connect(m_globalSearch, &CoreUi::GlobalSearch::linkActivated, this, &MainWindow::openLink);
+
     connect(m_navigator, &ModuleNavigator::entryActivated, this, &MainWindow::openEntry);
     connect(m_navigator, &ModuleNavigator::homeActivated, this, &MainWindow::showHome);
     connect(m_home, &HomePage::entryActivated, this, &MainWindow::openEntry);
@@ -149,6 +168,19 @@ void MainWindow::createActions()
     m_modulesDialogAction->setObjectName(QStringLiteral("actionModulesInstalles"));
     connect(m_modulesDialogAction, &QAction::triggered, this, &MainWindow::showModulesDialog);
 
+    m_toolsMenu = menuBar()->addMenu(tr("&Outils"));
+    m_toolsMenu->setObjectName(QStringLiteral("menuOutils"));
+    m_documentTools = new DocumentToolsActions(m_services, m_toolsMenu, this);
+
+    QMenu *administration = menuBar()->addMenu(tr("A&dministration"));
+    administration->setObjectName(QStringLiteral("menuAdministration"));
+    // Parameters, reference tables and streets; the entries follow the session's rights themselves.
+    new CoreUi::ReferenceAdministration(m_services, administration, this);
+    QMenu *account = menuBar()->addMenu(tr("Mon &compte"));
+    account->setObjectName(QStringLiteral("menuMonCompte"));
+    // Users, rights matrix, audit journal and the agent's own password (issue 3), shown by right.
+    new CoreUi::SecurityAdministration(m_services, administration, account, this);
+
     QMenu *help = menuBar()->addMenu(tr("&Aide"));
     help->setObjectName(QStringLiteral("menuAide"));
     help->addAction(m_modulesDialogAction);
@@ -176,12 +208,13 @@ void MainWindow::createActions()
     toolbar->addWidget(spacer);
     m_search = new QLineEdit(toolbar);
     m_search->setObjectName(QStringLiteral("globalSearch"));
-    m_search->setPlaceholderText(tr("Rechercher (bientôt disponible)…"));
-    m_search->setToolTip(tr("La recherche dans tous les modules (électeurs, concessions, arrêtés…) sera disponible "
-                            "dans une prochaine version."));
+    m_search->setPlaceholderText(tr("Rechercher dans tous les modules…"));
+    m_search->setToolTip(tr("Tapez un nom, un numéro ou quelques mots (accents et majuscules indifférents) : les "
+                            "résultats s'affichent par module. Flèches pour choisir, Entrée pour ouvrir la fiche, "
+                            "Échap pour fermer la liste."));
+    m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(QStringLiteral("rechercher")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(320);
-    m_search->setEnabled(false);
     toolbar->addWidget(m_search);
     auto *margin = new QWidget(toolbar);
     margin->setFixedWidth(8);
@@ -225,6 +258,7 @@ void MainWindow::rebuild()
     m_navigator->setCatalog(m_catalog);
     m_home->setCatalog(m_catalog);
     rebuildModulesMenu();
+    m_documentTools->refresh();
     refreshSession();
 }
 
@@ -286,6 +320,11 @@ void MainWindow::refreshSession()
     summary.refusedModules = m_services.modules().refusedModules().size();
     summary.date = QDate::currentDate();
     m_home->setSummary(summary);
+    // Rights or commune may have changed: the figures and the cards shown follow.
+    if (m_globalSearch)
+        m_globalSearch->closePopup();
+    if (m_dashboard)
+        m_dashboard->reload();
 }
 
 void MainWindow::switchCommune(int index)
@@ -333,6 +372,18 @@ QWidget *MainWindow::openEntry(const QString &id)
                                      entry->title);
     m_tabs->setTabToolTip(index, entry->group.isEmpty() ? entry->title : entry->group + QStringLiteral(" — ") + entry->title);
     m_tabs->setCurrentIndex(index);
+    return view;
+}
+
+QWidget *MainWindow::openLink(const Core::RecordLink &link)
+{
+    QWidget *view = openEntry(link.entryId);
+    if (!view || link.target.isEmpty())
+        return view;
+    const CoreUi::NavigationEntry *entry = m_catalog.entry(link.entryId);
+    if (!entry || !entry->openTarget || !entry->openTarget(view, link.target))
+        statusBar()->showMessage(tr("La fiche demandée n'a pas pu être ouverte : la liste est affichée à la place."),
+                                 8000);
     return view;
 }
 

@@ -11,9 +11,20 @@ class QLineEdit;
 class QMenu;
 class QTabWidget;
 
+namespace OpenMairie::Core {
+class DashboardLoader;
+class SearchEngine;
+} // namespace OpenMairie::Core
+
+namespace OpenMairie::CoreUi {
+class DashboardView;
+class GlobalSearch;
+} // namespace OpenMairie::CoreUi
+
 namespace OpenMairie::Gui {
 
 class AboutDialog;
+class DocumentToolsActions;
 class HomePage;
 class ModuleNavigator;
 class ModulesDialog;
@@ -44,16 +55,22 @@ public:
     // Opens the view in its tab, or focuses the tab already showing it. Null when the agent may not
     // open it or the module failed to build it.
     QWidget *openEntry(const QString &id);
+    // Opens the view of a global search hit or a dashboard link, then the record or action inside it.
+    // Null when the view cannot be opened.
+    QWidget *openLink(const Core::RecordLink &link);
     void showHome();
     ModulesDialog *showModulesDialog();
     AboutDialog *showAboutDialog();
 
     const NavigationCatalog &catalog() const { return m_catalog; }
+    DocumentToolsActions *documentTools() const { return m_documentTools; }
     ModuleNavigator *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
     HomePage *homePage() const { return m_home; }
     StartupBanner *startupBanner() const { return m_banner; }
     QLineEdit *searchField() const { return m_search; }
+    CoreUi::GlobalSearch *globalSearch() const { return m_globalSearch; }
+    CoreUi::DashboardView *dashboard() const { return m_dashboard; }
     QComboBox *communeSwitcher() const { return m_communeSwitcher; }
     QString statusUserText() const;
     QString statusCommuneText() const;
@@ -88,7 +105,14 @@ private:
     StartupBanner *m_banner = nullptr;
     QWidget *m_bannerHolder = nullptr;
     QLineEdit *m_search = nullptr;
+    Core::SearchEngine *m_searchEngine = nullptr;
+    CoreUi::GlobalSearch *m_globalSearch = nullptr;
+    Core::DashboardLoader *m_dashboardLoader = nullptr;
+    CoreUi::DashboardView *m_dashboard = nullptr;
     QMenu *m_modulesMenu = nullptr;
+    // « Outils »: administration entries (document templates, label calibration…).
+    QMenu *m_toolsMenu = nullptr;
+    DocumentToolsActions *m_documentTools = nullptr;
     QAction *m_modulesDialogAction = nullptr;
     QLabel *m_statusUser = nullptr;
     QLabel *m_statusCommune = nullptr;

@@ -66,6 +66,8 @@ void ShellController::start()
 {
     startupClock();
     if (!m_modulesStarted) {
+        if (m_deployment.exists())
+            m_services.modules().setDisabledModules(m_deployment.disabledModules());
         m_services.startModules();
         m_modulesStarted = true;
         qCDebug(lcStartup) << "modules started" << startupClock().elapsed() << "ms";
@@ -73,6 +75,9 @@ void ShellController::start()
     if (m_options.profile) {
         m_profile = *m_options.profile;
         m_profileFromCommandLine = true;
+    } else if (m_deployment.isComplete()) {
+        // A managed workstation: the partner's server, whatever the agent chose before.
+        m_profile = *m_deployment.profile();
     } else if (Result<ConnectionProfile> saved = m_settings.profile()) {
         m_profile = saved.value();
     } else {
@@ -146,7 +151,7 @@ void ShellController::showLogin(const Error *error)
     if (login.isEmpty())
         login = m_profile.isPostgres() && !m_profile.role().isEmpty() ? m_profile.role() : m_settings.lastLogin();
     m_login->setLogin(login);
-    m_login->setCommune(m_options.commune);
+    m_login->setCommune(m_options.commune.isEmpty() ? m_deployment.commune() : m_options.commune);
     if (error)
         m_login->showError(*error);
     m_login->show();

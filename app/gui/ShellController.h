@@ -2,6 +2,7 @@
 
 #include "CommandLineOptions.h"
 #include "CoreServices.h"
+#include "DeploymentConfig.h"
 #include "WorkspaceAccess.h"
 
 #include <QObject>
@@ -29,6 +30,12 @@ public:
     ~ShellController() override;
 
     void start();
+
+    // The partner's deployment file (main() reads it; tests give their own). When complete, its
+    // server and commune are used and the first-run wizard is not shown; a profile given with --db
+    // still wins for that run.
+    void setDeployment(const DeploymentConfig &deployment) { m_deployment = deployment; }
+    const DeploymentConfig &deployment() const { return m_deployment; }
 
     FirstRunWizard *wizard() const;
     LoginDialog *loginDialog() const;
@@ -63,6 +70,7 @@ private:
     Core::CoreServices &m_services;
     ShellSettings &m_settings;
     CommandLineOptions m_options;
+    DeploymentConfig m_deployment;
     WorkspaceAccess m_access;
     Core::ConnectionProfile m_profile;
     bool m_profileFromCommandLine = false;

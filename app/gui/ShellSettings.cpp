@@ -9,6 +9,7 @@ const QString kLastLogin = QStringLiteral("session/dernier_identifiant");
 const QString kLastCommune = QStringLiteral("session/derniere_commune");
 const QString kGeometry = QStringLiteral("fenetre/geometrie");
 const QString kState = QStringLiteral("fenetre/etat");
+const QString kLanguage = QStringLiteral("interface/langue");
 } // namespace
 
 ShellSettings::ShellSettings()
@@ -60,6 +61,16 @@ QString ShellSettings::lastCommune() const
 void ShellSettings::setLastCommune(const QString &codeInsee)
 {
     m_settings->setValue(kLastCommune, codeInsee);
+}
+
+QString ShellSettings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void ShellSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
 }
 
 QByteArray ShellSettings::windowGeometry() const

@@ -30,6 +30,10 @@ public:
     QString lastCommune() const;
     void setLastCommune(const QString &codeInsee);
 
+    // "fr", "en", or empty: the system's language (ApplicationSetup::chooseLanguage).
+    QString language() const;
+    void setLanguage(const QString &language);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);

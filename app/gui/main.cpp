@@ -3,6 +3,7 @@
 #include "ApplicationSetup.h"
 #include "CommandLineOptions.h"
 #include "CoreServices.h"
+#include "DeploymentConfig.h"
 #include "ShellController.h"
 #include "ShellSettings.h"
 
@@ -26,7 +27,12 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     Gui::ApplicationSetup::setIdentity(app);
-    Gui::ApplicationSetup::installFrenchTranslations(app);
+    // The partner's deployment file (server, commune, partner, disabled modules, language); what it
+    // refuses (a password...) is logged on stderr.
+    const Gui::DeploymentConfig deployment = Gui::DeploymentConfig::load();
+    Gui::ShellSettings settings;
+    Gui::ApplicationSetup::installTranslations(
+        app, Gui::ApplicationSetup::chooseLanguage(settings.language(), deployment.language()));
 
     Core::Result<Gui::CommandLineOptions> parsed =
         Gui::CommandLineOptions::parse(QApplication::arguments(), qEnvironmentVariable("OPENMAIRIE_PASSWORD"));
@@ -45,8 +51,8 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false);
 
     Core::CoreServices services;
-    Gui::ShellSettings settings;
     Gui::ShellController controller(services, settings, options);
+    controller.setDeployment(deployment);
     QObject::connect(&controller, &Gui::ShellController::quitRequested, &app, &QApplication::quit);
     QObject::connect(&controller, &Gui::ShellController::autoSignInFailed, &app, [&](const QString &message) {
         printTo(stderr, QStringLiteral("openmairie : %1\n").arg(message));

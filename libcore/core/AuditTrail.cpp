@@ -26,16 +26,23 @@ QString orEmpty(const QString &text)
 Status AuditTrail::recordAs(const QSqlDatabase &db, const QString &login, qint64 communeId, const AuditEntry &entry)
 {
     auto json = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                           : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
-    Result<QSqlQuery> q = Sql::exec(
-        db,
-        QStringLiteral("INSERT INTO journal_audit (utilisateur, collectivite_id, module, table_name, "
-                       "enregistrement_id, action, avant, apres, commentaire) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {login.isEmpty() ? QStringLiteral("(système)") : login,
-         communeId > 0 ? QVariant(communeId) : QVariant(QMetaType(QMetaType::LongLong)), orEmpty(entry.module),
-         orEmpty(entry.table), entry.recordId > 0 ? QVariant(entry.recordId) : QVariant(QMetaType(QMetaType::LongLong)),
-         orEmpty(entry.action), json(entry.before), json(entry.after), orEmpty(entry.comment)});
+    const QVariant commune = communeId > 0 ? QVariant(communeId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant record = entry.recordId > 0 ? QVariant(entry.recordId) : QVariant(QMetaType(QMetaType::LongLong));
+    // On PostgreSQL an agent's role may not write the journal: a function of the schema's owner
+    // writes the event in the name of the connected role (the server, not the caller, says who).
+    const bool postgres = db.driverName() == u"QPSQL";
+    const QString statement = postgres
+        ? QStringLiteral("SELECT om_journaliser(?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral("INSERT INTO journal_audit (collectivite_id, module, table_name, enregistrement_id, action, "
+                         "avant, apres, commentaire, utilisateur) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QVariantList values{commune, orEmpty(entry.module), orEmpty(entry.table), record, orEmpty(entry.action),
+                        json(entry.before), json(entry.after), orEmpty(entry.comment)};
+    if (!postgres)
+        values.append(login.isEmpty() ? QStringLiteral("(système)") : login);
+    Result<QSqlQuery> q = Sql::exec(db, statement, values);
     if (!q)
         return q.error();
     return {};

@@ -23,7 +23,7 @@ Error postgresBackupError()
 {
     return Error(Tr::tr("Les bases sur serveur PostgreSQL se sauvegardent et se restaurent avec les outils du "
                         "serveur : pg_dump -Fc pour sauvegarder, pg_restore pour restaurer (voir le guide du "
-                        "prestataire, docs/guide-prestataire.md)."),
+                        "partenaire, docs/serveur-partage.md)."),
                  {}, Error::Kind::InvalidInput);
 }
 } // namespace

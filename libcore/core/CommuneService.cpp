@@ -42,10 +42,7 @@ Result<SessionCommune> CommuneService::addFromInsee(const QString &codeInsee, co
     if (!id)
         return id.error();
     const SessionCommune commune{id.value().toLongLong(), ref->code, ref->nom};
-    AuditEntry entry{QStringLiteral("core"), QStringLiteral("collectivite"), commune.id, QStringLiteral("insert"),
-                     {}, {{QStringLiteral("code_insee"), ref->code}, {QStringLiteral("nom"), ref->nom}}, {}};
-    if (Status s = AuditTrail::recordAs(db, createdBy, commune.id, entry); !s)
-        return s.error();
+    // The audit row is written by the table's trigger, in this transaction.
     if (Status s = tx.commit(); !s)
         return s.error();
     return commune;

@@ -29,18 +29,43 @@ CoreServices::CoreServices(QObject *parent)
     , m_permissions(m_session)
     , m_audit(m_session)
     , m_communes(m_database, m_audit)
-    , m_users(m_database, m_audit)
+    , m_users(m_database, m_audit, m_permissions, m_session)
+    , m_rights(m_database, m_permissions, m_session)
+    , m_auditQuery(m_database, m_permissions, m_session, m_audit)
     , m_backups(m_database)
     , m_documents(m_database, m_session, m_permissions, m_audit)
     , m_importer(m_database, m_session, m_permissions)
     , m_exporter(m_database, m_session, m_permissions)
+    , m_dashboardLayouts(m_database, m_session, m_permissions, m_dashboardWidgets)
+    , m_references(m_database, m_session, m_permissions)
 {
+    m_permissions.declare(QStringLiteral("core"), corePermissions());
+    const Status voiesImport = m_references.declareImports(m_imports);
+    Q_ASSERT(voiesImport.ok());
+    Q_UNUSED(voiesImport)
+    // &parametre merging reads the typed parameters (defaults, logo stored in the database).
+    m_documents.parameters().attach(m_references.parameters());
+    m_permissions.declare(QStringLiteral("tableau_de_bord"), DashboardLayoutStore::permissionDeclarations());
 }
 
 CoreServices::~CoreServices()
 {
     m_modules.shutdown();
     m_database.close();
+}
+
+QList<PermissionDeclaration> CoreServices::corePermissions()
+{
+    const QString admin = profileKey(Profile::Administrateur);
+    return {
+        {UserAccountService::managePermission(), Tr::tr("Gérer les comptes des agents (création, profil, communes, "
+                                                        "désactivation, mot de passe)"), admin},
+        {RightsMatrix::managePermission(), Tr::tr("Modifier la matrice des droits des profils"), admin},
+        {AuditQuery::consultPermission(), Tr::tr("Consulter le journal d'audit"), profileKey(Profile::SuperUtilisateur)},
+        {AuditQuery::exportPermission(), Tr::tr("Exporter le journal d'audit"), admin},
+        {QStringLiteral("core.collectivite.gerer"), Tr::tr("Ajouter des communes à la base"), admin},
+        {QStringLiteral("core.sauvegarde.gerer"), Tr::tr("Sauvegarder et restaurer la base"), admin},
+    };
 }
 
 void CoreServices::startModules()
@@ -98,6 +123,7 @@ Result<WorkspaceReport> CoreServices::migrate()
 Result<WorkspaceReport> CoreServices::openWorkspace(const ConnectionProfile &profile, const QString &password)
 {
     m_session.end();
+    m_database.auditActor().setLogin({});
     if (Status s = m_database.open(profile, password, DatabaseManager::OpenMode::OpenExisting); !s)
         return s.error();
     Result<QVariant> isOpenMairie = Sql::scalar(
@@ -122,6 +148,9 @@ Result<WorkspaceReport> CoreServices::openWorkspace(const ConnectionProfile &pro
 Result<WorkspaceReport> CoreServices::initializeWorkspace(const InitRequest &request)
 {
     m_session.end();
+    // On a SQLite seat the journal names the administrator being created as the author of the
+    // initialisation (on PostgreSQL the server names the connected role).
+    m_database.auditActor().setLogin(request.adminLogin);
     Result<InseeCommune> commune = CommuneReference::instance().find(request.codeInsee);
     if (!commune)
         return commune.error();
@@ -208,7 +237,13 @@ Status CoreServices::signIn(const QString &login, const QString &password, const
             return Error(Tr::tr("Le compte « %1 » n'a pas accès à la commune de code INSEE %2.")
                              .arg(user->login, codeInsee), {}, Error::Kind::PermissionDenied);
     }
+    m_database.auditActor().setLogin(user->login);
     m_session.start(user.value(), communes.value(), current);
+    if (Status s = m_rights.load(); !s) {
+        m_session.end();
+        m_database.auditActor().setLogin({});
+        return s;
+    }
     return {};
 }
 

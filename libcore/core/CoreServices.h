@@ -10,11 +10,17 @@
 #include "Permissions.h"
 #include "Session.h"
 #include "UserAccountService.h"
+#include "security/AuditQuery.h"
+#include "security/RightsMatrix.h"
+#include "dashboard/DashboardLayoutStore.h"
+#include "dashboard/DashboardRegistry.h"
+#include "search/SearchRegistry.h"
 #include "documents/DocumentServices.h"
 #include "exchange/ExportService.h"
 #include "exchange/ImportRegistry.h"
 #include "exchange/ImportService.h"
 #include "exchange/StoredQueryRegistry.h"
+#include "reference/ReferenceServices.h"
 
 #include <QObject>
 
@@ -56,12 +62,19 @@ public:
     ModuleManager &modules() { return m_modules; }
     CommuneService &communes() { return m_communes; }
     UserAccountService &users() { return m_users; }
+    RightsMatrix &rights() { return m_rights; }
+    AuditQuery &auditQuery() { return m_auditQuery; }
     BackupService &backups() { return m_backups; }
     Documents::DocumentServices &documents() { return m_documents; }
     ImportRegistry &imports() { return m_imports; }
     StoredQueryRegistry &storedQueries() { return m_storedQueries; }
     ImportService &importer() { return m_importer; }
     ExportService &exporter() { return m_exporter; }
+    DashboardRegistry &dashboardWidgets() { return m_dashboardWidgets; }
+    DashboardLayoutStore &dashboardLayouts() { return m_dashboardLayouts; }
+    SearchRegistry &searchProviders() { return m_searchProviders; }
+    // Commune parameters, shared reference tables, voies.
+    ReferenceServices &references() { return m_references; }
 
     // Finds, loads and initialises the modules (no database needed).
     void startModules();
@@ -80,6 +93,9 @@ public:
 
     QList<ModuleMigrations> allMigrations() const;
 
+    // Rights of the core itself (accounts, rights matrix, audit journal, communes, backups).
+    static QList<PermissionDeclaration> corePermissions();
+
 private:
     DatabaseManager m_database;
     Session m_session;
@@ -88,12 +104,18 @@ private:
     CliCommandRegistry m_cli;
     CommuneService m_communes;
     UserAccountService m_users;
+    RightsMatrix m_rights;
+    AuditQuery m_auditQuery;
     BackupService m_backups;
     Documents::DocumentServices m_documents;
     ImportRegistry m_imports;
     StoredQueryRegistry m_storedQueries;
     ImportService m_importer;
     ExportService m_exporter;
+    DashboardRegistry m_dashboardWidgets;
+    DashboardLayoutStore m_dashboardLayouts;
+    SearchRegistry m_searchProviders;
+    ReferenceServices m_references;
     // Last: modules are shut down (in the destructor) while the services they use still exist.
     ModuleManager m_modules;
 };

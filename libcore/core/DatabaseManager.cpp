@@ -150,6 +150,14 @@ Result<QSqlDatabase> DatabaseManager::openThreadConnection(const QString &name)
         QSqlDatabase::removeDatabase(name);
         return error;
     }
+    if (d.isSqlite() && !m_actor.installOn(db)) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error(Tr::tr("Le pilote SQLite de Qt ne permet pas d'enregistrer l'auteur des modifications "
+                            "dans le journal d'audit. Réinstallez OpenMairie avec les paquets de Debian."),
+                     {}, Error::Kind::Generic);
+    }
     QSqlQuery q(db);
     if (d.isSqlite()) {
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "security/AuditActor.h"
 #include "SqlDialect.h"
 
 #include <QMutex>
@@ -49,6 +50,9 @@ public:
     // French messages for connection failures, naming host, port and what to do.
     static Error describeOpenError(const ConnectionProfile &profile, const QSqlError &error);
 
+    // The author the SQLite audit triggers record (the signed-in agent); see AuditActor.
+    AuditActor &auditActor() { return m_actor; }
+
 signals:
     void opened();
     void closed();
@@ -65,6 +69,7 @@ private:
     int m_generation = 0;
     mutable QMutex m_mutex;
     QSet<QString> m_connectionNames;
+    AuditActor m_actor;
 };
 
 } // namespace OpenMairie::Core

@@ -4,6 +4,7 @@
 #include "Sql.h"
 #include "SqlScript.h"
 #include "Transaction.h"
+#include "security/SchemaSecurity.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,6 +51,24 @@ Status MigrationRunner::ensureBookkeepingTable()
     if (!q.exec(statement))
         return Sql::error(q.lastError(), statement);
     return {};
+}
+
+Status MigrationRunner::prepareSecurity()
+{
+    QSqlDatabase db = m_database.connection();
+    const SqlDialect dialect = m_database.dialect();
+    Transaction tx(db, dialect);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (dialect.isPostgres()) {
+        if (Result<QSqlQuery> q = Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(4242001)")); !q)
+            return q.error();
+    }
+    if (Status s = SchemaSecurity(db, dialect).prepare(); !s)
+        return Error(Tr::tr("La base n'a pas pu être préparée pour le contrôle des accès et le journal d'audit ; "
+                            "rien n'a été modifié. %1").arg(s.error().message()),
+                     s.error().detail(), s.error().kind());
+    return tx.commit();
 }
 
 Error MigrationRunner::tooNewError(const ModuleSchemaState &state)
@@ -109,6 +128,10 @@ Status MigrationRunner::applyStep(const MigrationStep &step)
         if (Result<QSqlQuery> q = Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(4242001)")); !q)
             return q.error();
     }
+    SchemaSecurity security(db, dialect);
+    Result<QStringList> tablesBefore = security.currentTables();
+    if (!tablesBefore)
+        return tablesBefore.error();
     Result<QVariant> already = Sql::scalar(
         db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE module = ? AND version = ?"),
         {step.module, step.version});
@@ -127,6 +150,11 @@ Status MigrationRunner::applyStep(const MigrationStep &step)
                          e.detail(), e.kind());
         }
     }
+    if (Status s = security.applyAfterStep(step, tablesBefore.value()); !s)
+        return Error(Tr::tr("La mise à jour du schéma (module « %1 », étape %2 « %3 ») est refusée ; la base est "
+                            "restée telle qu'elle était avant cette étape. %4")
+                         .arg(step.module).arg(step.version).arg(step.name, s.error().message()),
+                     s.error().detail(), s.error().kind());
     Result<QSqlQuery> record = Sql::exec(
         db, QStringLiteral("INSERT INTO schema_migrations (module, version, name, checksum) VALUES (?, ?, ?, ?)"),
         {step.module, step.version, step.name, step.checksum});
@@ -160,6 +188,15 @@ Result<MigrationReport> MigrationRunner::migrate(const QList<ModuleMigrations> &
     }
     if (Status s = ensureBookkeepingTable(); !s)
         return s.error();
+    bool pending = false;
+    for (qsizetype i = 0; i < modules.size(); ++i)
+        pending = pending || modules.at(i).latestVersion() > report.before.at(i).appliedVersion;
+    // Only the role that updates the schema prepares the contract: an agent opening an up-to-date
+    // database may not (and need not) create functions.
+    if (pending) {
+        if (Status s = prepareSecurity(); !s)
+            return s.error();
+    }
     for (qsizetype i = 0; i < modules.size(); ++i) {
         const ModuleMigrations &module = modules.at(i);
         for (const MigrationStep &step : module.steps) {

@@ -41,6 +41,7 @@ public:
 
 private:
     Status ensureBookkeepingTable();
+    Status prepareSecurity();
     Status applyStep(const MigrationStep &step);
 
     DatabaseManager &m_database;

@@ -14,9 +14,12 @@ CommuneService &ModuleContext::communes() const { return m_services.communes(); 
 CliCommandRegistry &ModuleContext::cli() const { return m_services.cli(); }
 Documents::DocumentServices &ModuleContext::documents() const { return m_services.documents(); }
 ImportRegistry &ModuleContext::imports() const { return m_services.imports(); }
+ReferenceServices &ModuleContext::references() const { return m_services.references(); }
 StoredQueryRegistry &ModuleContext::storedQueries() const { return m_services.storedQueries(); }
 ImportService &ModuleContext::importer() const { return m_services.importer(); }
 ExportService &ModuleContext::exporter() const { return m_services.exporter(); }
+DashboardRegistry &ModuleContext::dashboardWidgets() const { return m_services.dashboardWidgets(); }
+SearchRegistry &ModuleContext::searchProviders() const { return m_services.searchProviders(); }
 
 QString ModuleContext::settingsGroup() const
 {

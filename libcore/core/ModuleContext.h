@@ -14,9 +14,12 @@ class AuditTrail;
 class CliCommandRegistry;
 class CommuneService;
 class CoreServices;
+class DashboardRegistry;
+class SearchRegistry;
 class ExportService;
 class ImportRegistry;
 class ImportService;
+class ReferenceServices;
 class StoredQueryRegistry;
 class DatabaseManager;
 class Permissions;
@@ -44,6 +47,11 @@ public:
     StoredQueryRegistry &storedQueries() const;
     ImportService &importer() const;
     ExportService &exporter() const;
+    // Commune parameters (declare the module's own in initialize()), reference tables, voies.
+    ReferenceServices &references() const;
+    // Where the module declares its home-page widgets and its global search providers.
+    DashboardRegistry &dashboardWidgets() const;
+    SearchRegistry &searchProviders() const;
 
     // QSettings group reserved to the module ("modules/<id>").
     QString settingsGroup() const;

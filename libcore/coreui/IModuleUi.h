@@ -22,6 +22,10 @@ struct OPENMAIRIE_COREUI_EXPORT NavigationEntry
     QIcon icon;
     QString permission;  // the entry is shown only when the session has this right
     std::function<QWidget *(QWidget *parent)> createView;
+    // Shows a record or starts an action inside a view made by createView, for the links of the global
+    // search and the dashboard (Core::RecordLink::target: "arrete:42", "nouveau"). Returns false for a
+    // target it does not know. Optional: without it a link only opens the view.
+    std::function<bool(QWidget *view, const QString &target)> openTarget;
 };
 
 // What a module adds to the GUI. Optional: a module may offer only CLI commands and services.

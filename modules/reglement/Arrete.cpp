@@ -28,6 +28,9 @@ ArreteDraft Arrete::toDraft() const
     d.dateNotification = dateNotification;
     d.reference = reference;
     d.observations = observations;
+    d.visas = visas;
+    d.considerants = considerants;
+    d.articles = articles;
     return d;
 }
 
@@ -45,6 +48,9 @@ QJsonObject Arrete::toAuditJson() const
         {QStringLiteral("date_notification"), isoDate(dateNotification)},
         {QStringLiteral("reference"), reference},
         {QStringLiteral("observations"), observations},
+        {QStringLiteral("visas"), visas},
+        {QStringLiteral("considerants"), considerants},
+        {QStringLiteral("articles"), articles},
         {QStringLiteral("etat"), stateCode(etat)},
         {QStringLiteral("date_fin"), isoDate(dateFin)},
         {QStringLiteral("motif_fin"), motifFin},

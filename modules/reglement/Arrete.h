@@ -26,6 +26,9 @@ struct Arrete
     QDate dateNotification;
     QString reference;
     QString observations;
+    QString visas;
+    QString considerants;
+    QString articles;
     ArreteState etat = ArreteState::Actif;
     QDate dateFin;   // abrogation or annulation
     QString motifFin;

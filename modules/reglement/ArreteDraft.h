@@ -22,6 +22,10 @@ struct ArreteDraft
     QDate dateNotification;
     QString reference;
     QString observations;
+    // The text of the act: visas and considérants one per line, articles apart by an empty line.
+    QString visas;
+    QString considerants;
+    QString articles;
 };
 
 } // namespace OpenMairie::Reglement

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace OpenMairie::Reglement {
@@ -196,7 +197,16 @@ void ArreteForm::build()
     m_observations->setTabChangesFocus(true);
     m_observations->setFixedHeight(m_observations->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("O&bservations :"), withError(m_observations, ArreteField::Observations));
-    root->addLayout(form);
+
+    // The register's entry on the first tab, the text that is printed and signed on the second:
+    // the agent who only records a signed act never has to scroll through it.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("onglets"));
+    auto *registerPage = new QWidget(tabs);
+    registerPage->setLayout(form);
+    tabs->addTab(registerPage, tr("&Registre"));
+    tabs->addTab(buildTextPage(), tr("Te&xte de l'arrêté"));
+    root->addWidget(tabs);
 
     m_executoire = new QLabel(this);
     m_executoire->setObjectName(QStringLiteral("statutExecutoire"));
@@ -251,6 +261,44 @@ void ArreteForm::build()
     m_dateSignature->setFocus();
 }
 
+QWidget *ArreteForm::buildTextPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QFormLayout(page);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto textEdit = [this](const QString &name, const QString &placeholder, int lines) {
+        auto *edit = new QPlainTextEdit(this);
+        edit->setObjectName(name);
+        edit->setTabChangesFocus(true);
+        edit->setPlaceholderText(placeholder);
+        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+        return edit;
+    };
+    m_visas = textEdit(QStringLiteral("visas"),
+                       tr("Un visa par ligne, par exemple :\nVu le code général des collectivités territoriales, "
+                          "notamment ses articles L.2212-1 et L.2213-1 ;\nVu le code de la route ;"),
+                       4);
+    m_considerants = textEdit(QStringLiteral("considerants"),
+                              tr("Un considérant par ligne, par exemple :\nConsidérant qu'il convient d'assurer la "
+                                 "sécurité des usagers pendant la brocante ;"),
+                              3);
+    m_articles = textEdit(QStringLiteral("articles"),
+                          tr("Les articles, séparés par une ligne vide ; ils sont numérotés à l'impression "
+                             "(Article 1er, Article 2…).\n\nLe stationnement est interdit rue de la République le "
+                             "12 mai de 6 h à 20 h.\n\nLe présent arrêté sera affiché en mairie."),
+                          7);
+    layout->addRow(tr("&Vu :"), m_visas);
+    layout->addRow(tr("C&onsidérant :"), m_considerants);
+    layout->addRow(tr("&Arrête :"), m_articles);
+    auto *hint = new QLabel(tr("« Le Maire de la commune », la date, la signature, les mentions de publication et "
+                               "de transmission et les voies de recours sont ajoutés par le modèle d'impression."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addRow(hint);
+    return page;
+}
+
 void ArreteForm::fill(const Arrete &a)
 {
     const QSignalBlocker b1(m_categorie);
@@ -267,6 +315,9 @@ void ArreteForm::fill(const Arrete &a)
     m_dateNotification->setDate(a.dateNotification);
     m_reference->setText(a.reference);
     m_observations->setPlainText(a.observations);
+    m_visas->setPlainText(a.visas);
+    m_considerants->setPlainText(a.considerants);
+    m_articles->setPlainText(a.articles);
 }
 
 void ArreteForm::setReadOnly(bool readOnly)
@@ -278,6 +329,8 @@ void ArreteForm::setReadOnly(bool readOnly)
         e->setReadOnly(readOnly);
     m_objet->setReadOnly(readOnly);
     m_observations->setReadOnly(readOnly);
+    for (QPlainTextEdit *e : {m_visas, m_considerants, m_articles})
+        e->setReadOnly(readOnly);
     m_categorie->setEnabled(!readOnly);
     m_transmissionRequise->setEnabled(!readOnly);
     m_buttons->button(QDialogButtonBox::Save)->setVisible(!readOnly);
@@ -309,6 +362,9 @@ ArreteDraft ArreteForm::draft() const
     d.dateNotification = typedDate(m_dateNotification, &ignored);
     d.reference = m_reference->text();
     d.observations = m_observations->toPlainText();
+    d.visas = m_visas->toPlainText();
+    d.considerants = m_considerants->toPlainText();
+    d.articles = m_articles->toPlainText();
     return d;
 }
 

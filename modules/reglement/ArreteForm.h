@@ -59,6 +59,7 @@ signals:
 
 private:
     void build();
+    QWidget *buildTextPage();
     void fill(const Arrete &arrete);
     void markTouched(ArreteField field);
     void refreshMessages();
@@ -89,6 +90,9 @@ private:
     CoreUi::DateLineEdit *m_dateNotification = nullptr;
     QLineEdit *m_reference = nullptr;
     QPlainTextEdit *m_observations = nullptr;
+    QPlainTextEdit *m_visas = nullptr;
+    QPlainTextEdit *m_considerants = nullptr;
+    QPlainTextEdit *m_articles = nullptr;
     QLabel *m_executoire = nullptr;
     QLabel *m_generalError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

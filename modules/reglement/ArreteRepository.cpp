@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, collectivite_id, annee, rang, numero, date_signature, objet, categorie, signataire, date_publication, "
     "transmission_requise, date_transmission, date_notification, reference, observations, etat, date_fin, "
-    "motif_fin, version, created_at, created_by, updated_at, updated_by");
+    "motif_fin, version, created_at, created_by, updated_at, updated_by, visas, considerants, articles");
 
 QVariant dateValue(const QDate &d)
 {
@@ -90,6 +90,9 @@ Arrete ArreteRepository::readRow(const QSqlQuery &q)
     a.createdBy = q.value(20).toString();
     a.updatedAt = readTimestamp(q.value(21));
     a.updatedBy = q.value(22).toString();
+    a.visas = q.value(23).toString();
+    a.considerants = q.value(24).toString();
+    a.articles = q.value(25).toString();
     return a;
 }
 
@@ -249,13 +252,14 @@ Result<qint64> ArreteRepository::insert(const Arrete &a, const QString &login) c
         QStringLiteral("INSERT INTO reglement_arrete (collectivite_id, annee, rang, numero, date_signature, objet, "
                        "objet_recherche, categorie, signataire, date_publication, transmission_requise, "
                        "date_transmission, date_notification, reference, observations, etat, date_fin, motif_fin, "
-                       "version, created_by, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+                       "version, created_by, updated_by, visas, considerants, articles) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id"),
         {m_communeId, a.annee, a.rang, a.numero, dateValue(a.dateSignature), text(a.objet),
          text(Core::TextNormalizer::searchKey(a.objet)), text(a.categorie), text(a.signataire),
          dateValue(a.datePublication), a.transmissionRequise, dateValue(a.dateTransmission),
          dateValue(a.dateNotification), text(a.reference), text(a.observations), stateCode(a.etat),
-         dateValue(a.dateFin), text(a.motifFin), text(login), text(login)});
+         dateValue(a.dateFin), text(a.motifFin), text(login), text(login), text(a.visas), text(a.considerants),
+         text(a.articles)});
     if (!id)
         return id.error();
     return id.value().toLongLong();
@@ -268,13 +272,15 @@ Result<bool> ArreteRepository::update(const Arrete &a, int expectedVersion, cons
         QStringLiteral("UPDATE reglement_arrete SET date_signature = ?, objet = ?, objet_recherche = ?, "
                        "categorie = ?, signataire = ?, date_publication = ?, transmission_requise = ?, "
                        "date_transmission = ?, date_notification = ?, reference = ?, observations = ?, etat = ?, "
-                       "date_fin = ?, motif_fin = ?, version = version + 1, updated_at = ")
+                       "date_fin = ?, motif_fin = ?, visas = ?, considerants = ?, articles = ?, version = version + 1, "
+                       "updated_at = ")
             + m_dialect.currentTimestamp()
             + QStringLiteral(", updated_by = ? WHERE id = ? AND collectivite_id = ? AND version = ?"),
         {dateValue(a.dateSignature), text(a.objet), text(Core::TextNormalizer::searchKey(a.objet)),
          text(a.categorie), text(a.signataire), dateValue(a.datePublication), a.transmissionRequise,
          dateValue(a.dateTransmission), dateValue(a.dateNotification), text(a.reference), text(a.observations),
-         stateCode(a.etat), dateValue(a.dateFin), text(a.motifFin), text(login), a.id, m_communeId,
+         stateCode(a.etat), dateValue(a.dateFin), text(a.motifFin), text(a.visas), text(a.considerants),
+         text(a.articles), text(login), a.id, m_communeId,
          expectedVersion});
     if (!q)
         return q.error();

@@ -79,6 +79,9 @@ ArreteDraft ArreteService::normalized(const ArreteDraft &draft)
     d.signataire = d.signataire.simplified();
     d.reference = d.reference.trimmed();
     d.observations = d.observations.trimmed();
+    d.visas = d.visas.trimmed();
+    d.considerants = d.considerants.trimmed();
+    d.articles = d.articles.trimmed();
     if (!d.transmissionRequise)
         d.transmissionRequise = ArreteCategory::fromCode(d.categorie).transmissionByDefault();
     return d;
@@ -153,6 +156,9 @@ Result<Arrete> ArreteService::create(const ArreteDraft &input)
         a.dateNotification = draft.dateNotification;
         a.reference = draft.reference;
         a.observations = draft.observations;
+        a.visas = draft.visas;
+        a.considerants = draft.considerants;
+        a.articles = draft.articles;
 
         Result<qint64> id = repo.insert(a, login);
         if (!id) {
@@ -168,15 +174,7 @@ Result<Arrete> ArreteService::create(const ArreteDraft &input)
             return Error(Tr::tr("L'arrêté enregistré est introuvable."));
         const Arrete created = *stored.value();
 
-        Core::AuditEntry entry;
-        entry.module = kModuleId;
-        entry.table = kTable;
-        entry.recordId = created.id;
-        entry.action = QStringLiteral("insert");
-        entry.after = created.toAuditJson();
-        entry.comment = Tr::tr("Enregistrement de l'arrêté %1").arg(created.numero);
-        if (Status s = m_audit.record(db.value(), entry); !s)
-            return s.error();
+        // The insert is audited by the table's trigger, in this transaction.
         if (Status s = tx.commit(); !s)
             return s.error();
         return created;
@@ -230,6 +228,9 @@ Result<Arrete> ArreteService::update(qint64 id, int expectedVersion, const Arret
     after.dateNotification = draft.dateNotification;
     after.reference = draft.reference;
     after.observations = draft.observations;
+    after.visas = draft.visas;
+    after.considerants = draft.considerants;
+    after.articles = draft.articles;
     if (after.toAuditJson() == before.toAuditJson())
         return before; // nothing changed: no new version, no audit row
 
@@ -243,16 +244,7 @@ Result<Arrete> ArreteService::update(qint64 id, int expectedVersion, const Arret
         return stored.error();
     const Arrete updated = stored.value().value_or(after);
 
-    Core::AuditEntry entry;
-    entry.module = kModuleId;
-    entry.table = kTable;
-    entry.recordId = id;
-    entry.action = QStringLiteral("update");
-    entry.before = before.toAuditJson();
-    entry.after = updated.toAuditJson();
-    entry.comment = Tr::tr("Modification de l'arrêté %1").arg(updated.numero);
-    if (Status s = m_audit.record(db.value(), entry); !s)
-        return s.error();
+    // The update (before and after) is audited by the table's trigger, in this transaction.
     if (Status s = tx.commit(); !s)
         return s.error();
     return updated;
@@ -316,17 +308,7 @@ Result<Arrete> ArreteService::end(qint64 id, int expectedVersion, ArreteState ta
         return stored.error();
     const Arrete updated = stored.value().value_or(after);
 
-    Core::AuditEntry entry;
-    entry.module = kModuleId;
-    entry.table = kTable;
-    entry.recordId = id;
-    entry.action = abrogation ? QStringLiteral("abrogate") : QStringLiteral("cancel");
-    entry.before = before.toAuditJson();
-    entry.after = updated.toAuditJson();
-    entry.comment = (abrogation ? Tr::tr("Abrogation de l'arrêté %1 : %2") : Tr::tr("Annulation de l'arrêté %1 : %2"))
-                        .arg(updated.numero, updated.motifFin);
-    if (Status s = m_audit.record(db.value(), entry); !s)
-        return s.error();
+    // The update (state, date and motive, before and after) is audited by the table's trigger.
     if (Status s = tx.commit(); !s)
         return s.error();
     return updated;

@@ -2,16 +2,23 @@
 
 #include "ArreteCategory.h"
 #include "ArreteForm.h"
+#include "ArreteLinks.h"
 #include "ArreteListModel.h"
+#include "ArretePrinting.h"
 #include "ArreteService.h"
 #include "EndOfValidityDialog.h"
 
 #include "Session.h"
+#include "admin/RecordHistoryWidget.h"
+#include "documents/DocumentPreviewDialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,8 +32,8 @@ namespace {
 constexpr int kSearchDelayMs = 250;
 }
 
-ArreteView::ArreteView(ArreteService &service, Core::Session &session, QWidget *parent)
-    : QWidget(parent), m_service(service), m_session(session)
+ArreteView::ArreteView(ArreteService &service, Core::Session &session, ArretePrinting *printing, QWidget *parent)
+    : QWidget(parent), m_service(service), m_session(session), m_printing(printing)
 {
     build();
     reloadAll();
@@ -77,7 +84,20 @@ void ArreteView::build()
     m_abrogate->setObjectName(QStringLiteral("abroger"));
     m_cancel = new QPushButton(tr("Ann&uler l'arrêté…"), this);
     m_cancel->setObjectName(QStringLiteral("annuler"));
-    for (QPushButton *b : {m_new, m_open, m_abrogate, m_cancel})
+    m_print = new QPushButton(tr("&Aperçu / imprimer l'arrêté"), this);
+    m_print->setObjectName(QStringLiteral("imprimer"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Aperçu de l'arrêté choisi, puis impression ou enregistrement en PDF (Ctrl+P)"));
+    m_register = new QPushButton(tr("Re&gistre de l'année…"), this);
+    m_register->setObjectName(QStringLiteral("registreAnnee"));
+    m_register->setToolTip(tr("Aperçu du registre chronologique des arrêtés d'une année, à imprimer et signer"));
+    m_print->setVisible(m_printing != nullptr);
+    m_register->setVisible(m_printing != nullptr);
+    m_history = new QPushButton(tr("&Historique…"), this);
+    m_history->setObjectName(QStringLiteral("historique"));
+    m_history->setToolTip(tr("Qui a créé et modifié l'arrêté choisi, quand, et ce qui a changé"));
+    m_history->hide();
+    for (QPushButton *b : {m_new, m_open, m_abrogate, m_cancel, m_print, m_register, m_history})
         actions->addWidget(b);
     actions->addStretch(1);
     m_count = new QLabel(this);
@@ -132,6 +152,9 @@ void ArreteView::build()
     connect(m_open, &QPushButton::clicked, this, &ArreteView::openCurrent);
     connect(m_abrogate, &QPushButton::clicked, this, &ArreteView::abrogateCurrent);
     connect(m_cancel, &QPushButton::clicked, this, &ArreteView::cancelCurrent);
+    connect(m_print, &QPushButton::clicked, this, &ArreteView::previewCurrent);
+    connect(m_register, &QPushButton::clicked, this, &ArreteView::chooseRegisterYear);
+    connect(m_history, &QPushButton::clicked, this, &ArreteView::showHistoryCurrent);
 
     auto *deleteAction = new QAction(this);
     deleteAction->setShortcut(QKeySequence::Delete);
@@ -193,6 +216,34 @@ void ArreteView::updateActions()
     const bool mayEnd = a && a->isActive() && m_service.sessionAllows(ArreteService::kPermissionAbroger);
     m_abrogate->setEnabled(mayEnd);
     m_cancel->setEnabled(mayEnd);
+    m_print->setEnabled(a != nullptr);
+    m_register->setEnabled(m_model->rowCount() > 0);
+    m_history->setEnabled(a != nullptr);
+}
+
+void ArreteView::setHistorySource(Core::AuditQuery *audit)
+{
+    m_audit = audit;
+    m_history->setVisible(audit != nullptr);
+}
+
+QWidget *ArreteView::showHistoryCurrent()
+{
+    const Arrete *current = currentArrete();
+    if (!current || !m_audit)
+        return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Historique de l'arrêté n° %1").arg(current->numero));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new CoreUi::RecordHistoryWidget(*m_audit, ArreteService::kTable, current->id, dialog), 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Fermer"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(640, 480);
+    dialog->show();
+    return dialog;
 }
 
 void ArreteView::showError(const Core::Error &error)
@@ -238,11 +289,27 @@ void ArreteView::newArrete()
 
 void ArreteView::openCurrent()
 {
-    const Arrete *current = currentArrete();
-    if (!current)
-        return;
+    if (const Arrete *current = currentArrete())
+        openArrete(current->id);
+}
+
+bool ArreteView::openTarget(const QString &target)
+{
+    if (ArreteLinks::isNewArrete(target)) {
+        newArrete();
+        return true;
+    }
+    const qint64 id = ArreteLinks::idOf(target);
+    if (id <= 0)
+        return false;
+    openArrete(id);
+    return true;
+}
+
+void ArreteView::openArrete(qint64 id)
+{
     // The row may be stale: the form works on the register as it is now.
-    Core::Result<Arrete> fresh = m_service.get(current->id);
+    Core::Result<Arrete> fresh = m_service.get(id);
     if (!fresh) {
         showError(fresh.error());
         return;
@@ -294,6 +361,63 @@ void ArreteView::deleteCurrent()
     // The service refuses and says what to do instead; the agent reads it where he pressed the key.
     if (Core::Status s = m_service.remove(current->id); !s)
         showError(s.error());
+}
+
+CoreUi::DocumentPreviewDialog *ArreteView::previewCurrent()
+{
+    const Arrete *current = currentArrete();
+    if (!m_printing || !current)
+        return nullptr;
+    // A duplicata once the act is published: the original is the signed paper in the register.
+    const bool duplicata = current->datePublication.isValid() || current->dateNotification.isValid();
+    Core::Result<Documents::PreparedPrint> print = m_printing->prepareArrete(current->numero, duplicata);
+    if (!print) {
+        showError(print.error());
+        return nullptr;
+    }
+    auto *dialog = new CoreUi::DocumentPreviewDialog(m_printing->documents(), print.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Arrêté n° %1 — aperçu avant impression").arg(current->numero));
+    dialog->open();
+    return dialog;
+}
+
+CoreUi::DocumentPreviewDialog *ArreteView::previewRegister(int annee)
+{
+    if (!m_printing)
+        return nullptr;
+    Core::Result<Documents::PreparedPrint> print = m_printing->prepareRegister(annee);
+    if (!print) {
+        showError(print.error());
+        return nullptr;
+    }
+    auto *dialog = new CoreUi::DocumentPreviewDialog(m_printing->documents(), print.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Registre des arrêtés %1 — aperçu avant impression").arg(annee));
+    dialog->open();
+    return dialog;
+}
+
+void ArreteView::chooseRegisterYear()
+{
+    Core::Result<QList<int>> years = m_service.years();
+    if (!years) {
+        showError(years.error());
+        return;
+    }
+    if (years->isEmpty())
+        return;
+    QStringList items;
+    for (int y : years.value())
+        items.append(QString::number(y));
+    // The year filtered on, else the most recent.
+    const int filtered = m_year->currentData().toInt();
+    const int current = std::max<qsizetype>(0, items.indexOf(QString::number(filtered)));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Registre des arrêtés"), tr("Année du registre :"), items,
+                                                 int(current), false, &ok);
+    if (ok)
+        previewRegister(chosen.toInt());
 }
 
 } // namespace OpenMairie::Reglement

@@ -12,13 +12,19 @@ class QTableView;
 class QTimer;
 
 namespace OpenMairie::Core {
+class AuditQuery;
 class Error;
 class Session;
 } // namespace OpenMairie::Core
 
+namespace OpenMairie::CoreUi {
+class DocumentPreviewDialog;
+}
+
 namespace OpenMairie::Reglement {
 
 struct Arrete;
+class ArretePrinting;
 class ArreteListModel;
 class ArreteService;
 
@@ -30,11 +36,15 @@ class ArreteView : public QWidget
     Q_OBJECT
 
 public:
-    ArreteView(ArreteService &service, Core::Session &session, QWidget *parent = nullptr);
+    // printing: null where documents are not available (the print buttons are then hidden).
+    ArreteView(ArreteService &service, Core::Session &session, ArretePrinting *printing = nullptr,
+               QWidget *parent = nullptr);
 
     ArreteListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ArreteFilter currentFilter() const;
+    // The audit journal behind « Historique… » (the button is hidden without it).
+    void setHistorySource(Core::AuditQuery *audit);
     QString errorText() const;
 
 public slots:
@@ -44,9 +54,21 @@ public slots:
     void reloadAll();
     void newArrete();
     void openCurrent();
+    // Opens the form of the arrêté, whatever the filters show (links of the global search and the
+    // dashboard).
+    void openArrete(qint64 id);
+    // ArreteLinks targets: "arrete:<id>" or "nouveau". False for a target it does not know.
+    bool openTarget(const QString &target);
     void abrogateCurrent();
     void cancelCurrent();
     void deleteCurrent();
+    // « Aperçu / imprimer l'arrêté » and « Registre de l'année… »: Qt's preview, then the printer or
+    // a PDF/A file. The dialog (null, with the reason shown, when the print cannot be prepared).
+    CoreUi::DocumentPreviewDialog *previewCurrent();
+    CoreUi::DocumentPreviewDialog *previewRegister(int annee);
+    void chooseRegisterYear();
+    // The journal's events of the chosen arrêté, in a window of their own (null without a choice).
+    QWidget *showHistoryCurrent();
 
 private:
     void build();
@@ -71,6 +93,11 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_abrogate = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_register = nullptr;
+    QPushButton *m_history = nullptr;
+    Core::AuditQuery *m_audit = nullptr;
+    ArretePrinting *m_printing = nullptr;
     QTimer *m_searchDelay = nullptr;
 };
 

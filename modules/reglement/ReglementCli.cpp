@@ -32,6 +32,9 @@ const QString kNotification = QStringLiteral("notification");
 const QString kReference = QStringLiteral("reference");
 const QString kObservations = QStringLiteral("observations");
 const QString kMotif = QStringLiteral("motif");
+const QString kVisas = QStringLiteral("visas");
+const QString kConsiderants = QStringLiteral("considerants");
+const QString kArticles = QStringLiteral("articles");
 
 constexpr int kPageRows = 500;
 
@@ -117,6 +120,11 @@ Core::Status ReglementCli::registerCommands(Core::CliCommandRegistry &registry)
         {kNotification, Tr::tr("Date de notification à l'intéressé."), QStringLiteral("JJ/MM/AAAA")},
         {kReference, Tr::tr("Référence (facultative)."), QStringLiteral("TEXTE")},
         {kObservations, Tr::tr("Observations (facultatives)."), QStringLiteral("TEXTE")},
+        {kVisas, Tr::tr("Visas de l'arrêté, un par ligne (« Vu le code général des collectivités territoriales… »)."),
+         QStringLiteral("TEXTE")},
+        {kConsiderants, Tr::tr("Considérants, un par ligne (« Considérant que… »)."), QStringLiteral("TEXTE")},
+        {kArticles, Tr::tr("Articles du dispositif, séparés par une ligne vide (numérotés à l'impression)."),
+         QStringLiteral("TEXTE")},
     };
     add.run = [this](CliInvocation &inv) { return this->add(inv); };
 
@@ -305,6 +313,9 @@ int ReglementCli::add(CliInvocation &inv)
     }
     draft.reference = inv.option(kReference);
     draft.observations = inv.option(kObservations);
+    draft.visas = inv.option(kVisas);
+    draft.considerants = inv.option(kConsiderants);
+    draft.articles = inv.option(kArticles);
 
     Result<Arrete> created = m_service.create(draft);
     if (!created)

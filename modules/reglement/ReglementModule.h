@@ -7,10 +7,16 @@
 
 #include <memory>
 
+namespace OpenMairie::Core {
+class AuditQuery;
+}
+
 namespace OpenMairie::Reglement {
 
+class ArretePrinting;
 class ArreteService;
 class ReglementCli;
+class ReglementPrintCli;
 
 // openRèglement, the register of the arrêtés municipaux: the plugin that the shell and the CLI
 // load. It only wires the module's parts to the suite (service, view, CLI commands, demo data);
@@ -26,6 +32,7 @@ public:
     ~ReglementModule() override;
 
     Core::Status initialize(Core::ModuleContext &context) override;
+    void aboutToShutdown() override;
     void registerCliCommands(Core::CliCommandRegistry &registry) override;
     Core::Status populateDemoData(Core::ModuleContext &context) override;
 
@@ -35,6 +42,10 @@ private:
     Core::ModuleContext *m_context = nullptr;
     std::unique_ptr<ArreteService> m_service;
     std::unique_ptr<ReglementCli> m_cli;
+    std::unique_ptr<ArretePrinting> m_printing;
+    std::unique_ptr<ReglementPrintCli> m_printCli;
+    // The journal's reader behind the register's « Historique… ».
+    std::unique_ptr<Core::AuditQuery> m_history;
 };
 
 } // namespace OpenMairie::Reglement

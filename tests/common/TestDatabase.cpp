@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "security/AuditActor.h"
+
 #include "Sql.h"
 
 #include <QSqlDatabase>
@@ -40,7 +42,8 @@ QString TestDatabase::adminLogin()
 }
 
 namespace {
-Status execOn(const ConnectionProfile &profile, const QString &password, const QString &sql)
+Status execOn(const ConnectionProfile &profile, const QString &password, const QString &sql,
+              QStringList *rows = nullptr)
 {
     const QString name = QStringLiteral("om-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
     Status status;
@@ -60,9 +63,17 @@ Status execOn(const ConnectionProfile &profile, const QString &password, const Q
         if (!db.open()) {
             status = Error(QStringLiteral("connexion d'administration impossible"), db.lastError().text());
         } else {
+            // The audit triggers of a SQLite file call om_utilisateur(), as on the suite's connections.
+            if (profile.isSqlite()) {
+                Core::AuditActor actor;
+                actor.setLogin(QStringLiteral("test-admin"));
+                actor.installOn(db);
+            }
             QSqlQuery q(db);
             if (!q.exec(sql))
                 status = Sql::error(q.lastError(), sql);
+            while (rows && q.next())
+                rows->append(q.value(0).toString());
         }
         db.close();
     }
@@ -98,9 +109,24 @@ TestDatabase::~TestDatabase()
     if (m_pgDatabase.isEmpty())
         return;
     Result<ConnectionProfile> admin = adminProfile();
-    if (admin)
+    if (!admin)
+        return;
+    // Roles belong to the server, not to the database: the agents' roles and the group roles the
+    // test made go with it (an agent role still member of another test's groups stays).
+    const ConnectionProfile target = ConnectionProfile::postgres(admin->host(), admin->port(), m_pgDatabase,
+                                                                 admin->role(), admin->sslMode());
+    QStringList logins;
+    execOn(target, adminPassword(), QStringLiteral("SELECT login FROM utilisateur WHERE login <> current_user"), &logins);
+    execOn(admin.value(), adminPassword(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+    QStringList groups;
+    execOn(admin.value(), adminPassword(),
+           QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, '%1_')").arg(m_pgDatabase), &groups);
+    for (const QString &group : std::as_const(groups))
+        execOn(admin.value(), adminPassword(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(group));
+    for (const QString &login : std::as_const(logins))
         execOn(admin.value(), adminPassword(),
-               QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+               QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = "
+                              "m.member WHERE r.rolname = '%1') THEN DROP ROLE IF EXISTS \"%1\"; END IF; END $$").arg(login));
 }
 
 Status TestDatabase::initialize(CoreServices &services, const QString &codeInsee)

@@ -364,7 +364,7 @@ void TestBackup::postgresqlIsBackedUpWithPgDump()
     OM_VERIFY_OK(db.initialize(services));
     const QString message = QStringLiteral(
         "Les bases sur serveur PostgreSQL se sauvegardent et se restaurent avec les outils du serveur : pg_dump -Fc "
-        "pour sauvegarder, pg_restore pour restaurer (voir le guide du prestataire, docs/guide-prestataire.md).");
+        "pour sauvegarder, pg_restore pour restaurer (voir le guide du partenaire, docs/serveur-partage.md).");
     const QString target = db.tempPath(QStringLiteral("sauvegarde.sqlite"));
     const Status backup = services.backups().backupTo(target);
     QVERIFY(!backup.ok());

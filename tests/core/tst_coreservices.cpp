@@ -132,7 +132,8 @@ void TestCoreServices::initializeCreatesSchemaCommuneAndAdministrator()
         trace.append(audit.value().value(0).toString() + u' ' + audit.value().value(1).toString() + u' '
                      + audit.value().value(2).toString());
     QCOMPARE(trace, (QStringList{QStringLiteral("collectivite insert ") + TestDatabase::adminLogin(),
-                                 QStringLiteral("utilisateur insert ") + TestDatabase::adminLogin()}));
+                                 QStringLiteral("utilisateur insert ") + TestDatabase::adminLogin(),
+                                 QStringLiteral("utilisateur_collectivite insert ") + TestDatabase::adminLogin()}));
 
     const Result<QList<ModuleSchemaState>> states = services.schemaStates();
     OM_VERIFY_OK(states);

@@ -21,7 +21,8 @@ using OpenMairie::Test::TestDatabase;
 namespace {
 
 const QString kStep1 = QStringLiteral(
-    "-- Première étape : les personnes.\n"
+    "-- Première étape : les personnes (tables d'essai sans commune, déclarées partagées).\n"
+    "-- @reference essai_personne\n"
     "CREATE TABLE essai_personne (\n"
     "    id {{id}},\n"
     "    nom VARCHAR(100) NOT NULL,\n"
@@ -32,6 +33,7 @@ const QString kStep2 = QStringLiteral(
     "ALTER TABLE essai_personne ADD COLUMN naissance {{date}};\n"
     "CREATE INDEX essai_personne_nom ON essai_personne (nom);\n");
 const QString kStep3 = QStringLiteral(
+    "-- @reference essai_adresse\n"
     "CREATE TABLE essai_adresse (id {{id}}, personne_id {{ref}} NOT NULL REFERENCES essai_personne(id), "
     "voie VARCHAR(200) NOT NULL);\n");
 
@@ -387,6 +389,7 @@ void TestMigrationRunner::failingStepRollsBackEntirely()
     StepFolder steps;
     QVERIFY(steps.write(QStringLiteral("0001_personnes.sql"), kStep1));
     QVERIFY(steps.write(QStringLiteral("0002_casse.sql"), QStringLiteral(
+        "-- @reference essai_a\n"
         "CREATE TABLE essai_a (id {{id}});\n"
         "INSERT INTO essai_a DEFAULT VALUES;\n"
         "CREATE TABLE essai_b (id {{id}});\n"
@@ -415,7 +418,7 @@ void TestMigrationRunner::failingStepRollsBackEntirely()
     QVERIFY(!c.record(QStringLiteral("essai_personne")).contains(QStringLiteral("prenom")));
 
     // The connection is usable afterwards (no transaction left open), and a fixed step applies.
-    QVERIFY(steps.write(QStringLiteral("0002_casse.sql"), QStringLiteral("CREATE TABLE essai_a (id {{id}});\n")));
+    QVERIFY(steps.write(QStringLiteral("0002_casse.sql"), QStringLiteral("-- @reference essai_a\nCREATE TABLE essai_a (id {{id}});\n")));
     const Result<MigrationReport> fixed = runner.migrate({steps.load()});
     OM_VERIFY_OK(fixed);
     QCOMPARE(fixed->applied, (QStringList{QStringLiteral("essai 0002_casse"), QStringLiteral("essai 0003_adresses")}));
@@ -429,6 +432,9 @@ void TestMigrationRunner::backendSectionsRunOnTheirBackendOnly()
     OM_VERIFY_OK(openManager(db, manager));
     StepFolder steps;
     QVERIFY(steps.write(QStringLiteral("0001_sections.sql"), QStringLiteral(
+        "-- @reference essai_commun\n"
+        "-- @reference essai_sqlite\n"
+        "-- @reference essai_pg\n"
         "CREATE TABLE essai_commun (id {{id}}, valeur INTEGER NOT NULL);\n"
         "-- @sqlite\n"
         "CREATE TABLE essai_sqlite (id INTEGER);\n"

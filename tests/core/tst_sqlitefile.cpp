@@ -406,6 +406,7 @@ void TestSqliteFile::diskFullDuringMigrationLeavesTheFileAsItWas()
     QTemporaryDir stepsDir;
     QVERIFY(stepsDir.isValid());
     QVERIFY(writeFile(stepsDir.filePath(QStringLiteral("0001_registre.sql")), QByteArrayLiteral(
+        "-- @reference essai_registre\n"
         "CREATE TABLE essai_registre (id {{id}}, texte TEXT NOT NULL);\n"
         "CREATE INDEX essai_registre_texte ON essai_registre (texte);\n"
         "INSERT INTO essai_registre (texte)\n"

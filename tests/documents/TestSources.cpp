@@ -147,7 +147,8 @@ DataSourceSchema ArreteTestSource::schema() const
         .addField(QStringLiteral("qualite_signataire"), QStringLiteral("Qualité du signataire"))
         .addField(QStringLiteral("date_transmission"), QStringLiteral("Date de transmission en préfecture"),
                   FieldType::Date)
-        .addField(QStringLiteral("date_publication"), QStringLiteral("Date de publication"), FieldType::Date);
+        .addField(QStringLiteral("date_publication"), QStringLiteral("Date de publication"), FieldType::Date)
+        .addField(QStringLiteral("mention_executoire"), QStringLiteral("Mention du caractère exécutoire"));
     s.addSubTable({QStringLiteral("visas"), QStringLiteral("Visas"),
                    {{QStringLiteral("texte"), QStringLiteral("Texte du visa (« Vu ... ; »)"), FieldType::Text}}});
     s.addSubTable({QStringLiteral("considerants"), QStringLiteral("Considérants"),
@@ -169,7 +170,10 @@ DocumentRecord ArreteTestSource::arrete(const QString &numero)
         .set(QStringLiteral("signataire"), QStringLiteral("Patrick de Carolis"))
         .set(QStringLiteral("qualite_signataire"), QStringLiteral("Le Maire"))
         .set(QStringLiteral("date_transmission"), QDate(2026, 3, 13))
-        .set(QStringLiteral("date_publication"), QDate(2026, 3, 13));
+        .set(QStringLiteral("date_publication"), QDate(2026, 3, 13))
+        .set(QStringLiteral("mention_executoire"),
+             QStringLiteral("Certifié exécutoire compte tenu de la transmission au représentant de l'État le "
+                            "13/03/2026 et de la publication le 13/03/2026."));
     for (const QString &v : {QStringLiteral("Vu le code général des collectivités territoriales, notamment ses articles "
                                             "L.2212-1, L.2212-2 et L.2213-1 ;"),
                              QStringLiteral("Vu le code de la route, notamment ses articles R.411-8 et R.417-10 ;"),

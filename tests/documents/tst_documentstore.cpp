@@ -57,10 +57,10 @@ private slots:
         Core::Result<ResolvedTemplate> r = store.resolve(QStringLiteral("reglement"), QStringLiteral("arrete"));
         OM_VERIFY_OK(r);
         QCOMPARE(r->origin, TemplateOrigin::Shipped);
-        QCOMPARE(r->revision, 1);
+        QCOMPARE(r->revision, 2);
         QCOMPARE(r->revisionId, 0);
         QCOMPARE(r->checksum, shippedArrete().checksum());
-        QCOMPARE(r->describe(), QStringLiteral("modèle livré, révision 1"));
+        QCOMPARE(r->describe(), QStringLiteral("modèle livré, révision 2"));
 
         // The commune's own version.
         DocumentTemplate mine = shippedArrete();
@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(store.resolve(QStringLiteral("reglement"), QStringLiteral("arrete"))->origin, TemplateOrigin::Shipped);
 
         // Every change is in the audit trail.
-        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM journal_audit WHERE module = 'documents' AND "
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM journal_audit WHERE module = 'core' AND "
                                         "table_name = 'document_modele'")),
                  3);
         // Revisions are history: the database itself refuses to rewrite them.

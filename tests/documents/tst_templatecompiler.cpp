@@ -199,7 +199,7 @@ private slots:
         Core::Result<DocumentTemplate> t = DocumentTemplate::shipped(QStringLiteral("reglement"), QStringLiteral("arrete"));
         QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().fullText()));
         QCOMPARE(t->sourceName, QStringLiteral("reglement.arrete"));
-        QCOMPARE(t->revision, 1);
+        QCOMPARE(t->revision, 2);
         QStringList names;
         for (const ParameterDefinition &d : CommuneParameters::standard())
             names.append(d.name);

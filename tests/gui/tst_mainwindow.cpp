@@ -172,7 +172,9 @@ private slots:
         Session s;
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QMenuBar *bar = s.window->menuBar();
-        QCOMPARE(menuTitles(bar), (QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Modules"), QStringLiteral("&Aide")}));
+        QCOMPARE(menuTitles(bar), (QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Modules"),
+                                               QStringLiteral("&Outils"), QStringLiteral("A&dministration"),
+                                               QStringLiteral("Mon &compte"), QStringLiteral("&Aide")}));
         auto *file = s.window->findChild<QMenu *>(QStringLiteral("menuFichier"));
         QCOMPARE(actionTexts(file), (QStringList{QStringLiteral("&Changer de base de données…"),
                                                  QStringLiteral("&Fermer l'onglet"), QStringLiteral("Se &déconnecter"),
@@ -191,13 +193,15 @@ private slots:
                                                  QStringLiteral("À propos de &Qt")}));
     }
 
-    void theSearchBoxAwaitsLaterWork()
+    // The search itself is tested in tests/dashboard (tst_globalsearchgui).
+    void theSearchBoxIsReady()
     {
         Session s;
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QLineEdit *search = s.window->searchField();
-        QCOMPARE(search->placeholderText(), QStringLiteral("Rechercher (bientôt disponible)…"));
-        QVERIFY(!search->isEnabled());
+        QCOMPARE(search->placeholderText(), QStringLiteral("Rechercher dans tous les modules…"));
+        QVERIFY(search->isEnabled());
+        QVERIFY(s.window->globalSearch());
         QVERIFY(!search->toolTip().isEmpty());
     }
 

@@ -3,6 +3,8 @@
 #include "DataSourceSchema.h"
 #include "TemplateCompiler.h"
 
+#include "reference/ParameterService.h"
+
 #include "AuditTrail.h"
 #include "DatabaseManager.h"
 #include "Permissions.h"
@@ -127,7 +129,24 @@ Core::Result<QStringList> CommuneParameters::knownNames(const QSqlDatabase &db, 
 
 Core::Result<QHash<QString, QString>> CommuneParameters::values()
 {
-    return values(m_database.connection(), m_session.commune().id);
+    Core::Result<QHash<QString, QString>> result = values(m_database.connection(), m_session.commune().id);
+    if (!result || !m_typed)
+        return result;
+    Core::Result<QHash<QString, QString>> typed = m_typed->mergeValues();
+    if (!typed)
+        return typed.error();
+    for (auto it = typed->cbegin(); it != typed->cend(); ++it)
+        if (!result->contains(it.key())) // a default never hides a stored or computed value
+            result.value().insert(it.key(), it.value());
+    return result;
+}
+
+QByteArray CommuneParameters::logoData()
+{
+    if (!m_typed)
+        return {};
+    Core::Result<QByteArray> logo = m_typed->image(QStringLiteral("logo"));
+    return logo ? logo.value() : QByteArray();
 }
 
 Core::Result<QStringList> CommuneParameters::knownNames()
@@ -137,6 +156,8 @@ Core::Result<QStringList> CommuneParameters::knownNames()
 
 Core::Status CommuneParameters::set(const QString &name, const QString &value)
 {
+    if (m_typed && m_typed->registry().find(name))
+        return m_typed->set(name, value);
     if (Core::Status s = m_permissions.require(QStringLiteral("documents.parametre.modifier")); !s)
         return s;
     if (!DataSourceSchema::isValidName(name) || name.size() > 64)
@@ -182,14 +203,7 @@ Core::Status CommuneParameters::set(const QString &name, const QString &value)
             return inserted.error();
         id = inserted.value().toLongLong();
     }
-    Core::AuditEntry entry{QStringLiteral("documents"), QStringLiteral("collectivite_parametre"), id,
-                           found ? QStringLiteral("update") : QStringLiteral("insert"),
-                           found ? QJsonObject{{QStringLiteral("nom"), name}, {QStringLiteral("valeur"), before}}
-                                 : QJsonObject{},
-                           {{QStringLiteral("nom"), name}, {QStringLiteral("valeur"), value}},
-                           {}};
-    if (Core::Status s = m_audit.record(db, entry); !s)
-        return s;
+    // The audit row (before and after) is written by the table's trigger, in this transaction.
     return tx.commit();
 }
 

@@ -8,6 +8,7 @@
 namespace OpenMairie::Core {
 class AuditTrail;
 class DatabaseManager;
+class ParameterService;
 class Permissions;
 class Session;
 } // namespace OpenMairie::Core
@@ -43,6 +44,12 @@ public:
     // Names a template may use: standard, computed, &aujourdhui..., and those the commune added.
     static Core::Result<QStringList> knownNames(const QSqlDatabase &db, qint64 communeId);
 
+    // Once attached (CoreServices does it), values() gives the declared defaults too, set() of a
+    // declared parameter is typed and validated, and the logo comes from the database.
+    void attach(Core::ParameterService &typed) { m_typed = &typed; }
+    // The commune's logo stored in the database; empty when none (or not attached).
+    QByteArray logoData();
+
     // The session's commune.
     Core::Result<QHash<QString, QString>> values();
     Core::Result<QStringList> knownNames();
@@ -54,6 +61,7 @@ private:
     Core::Session &m_session;
     Core::Permissions &m_permissions;
     Core::AuditTrail &m_audit;
+    Core::ParameterService *m_typed = nullptr;
 };
 
 } // namespace OpenMairie::Documents

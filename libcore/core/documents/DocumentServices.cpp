@@ -59,6 +59,7 @@ Core::Result<MergeContext> DocumentServices::mergeContext()
         return values.error();
     MergeContext context;
     context.parameters = values.value();
+    context.logoData = m_parameters.logoData();
     context.loadLogo();
     return context;
 }

@@ -60,12 +60,6 @@ StoredTemplateInfo infoFrom(const QSqlQuery &q)
     return i;
 }
 
-QJsonObject auditState(const StoredTemplateInfo &i, const QString &checksum)
-{
-    return {{QStringLiteral("module"), i.module},   {QStringLiteral("code"), i.code},
-            {QStringLiteral("libelle"), i.title},   {QStringLiteral("actif"), i.active},
-            {QStringLiteral("revision"), i.currentRevision}, {QStringLiteral("empreinte"), checksum}};
-}
 } // namespace
 
 QString ResolvedTemplate::originKey(TemplateOrigin origin)
@@ -280,11 +274,6 @@ Core::Result<StoredTemplateInfo> DocumentTemplateStore::save(const DocumentTempl
     Core::Result<StoredTemplateInfo> after = load(db, communeId, input.module, input.code, &reloaded);
     if (!after)
         return after.error();
-    Core::AuditEntry entry{QStringLiteral("documents"), QStringLiteral("document_modele"), modelId,
-                           found ? QStringLiteral("update") : QStringLiteral("insert"),
-                           found ? auditState(before, {}) : QJsonObject{}, auditState(after.value(), checksum), comment};
-    if (Core::Status s = m_audit.record(db, entry); !s)
-        return s.error();
     if (Core::Status s = tx.commit(); !s)
         return s.error();
     return after;
@@ -327,11 +316,6 @@ Core::Result<StoredTemplateInfo> DocumentTemplateStore::setActive(const QString 
     Core::Result<StoredTemplateInfo> after = load(db, communeId, module, code, &reloaded);
     if (!after)
         return after.error();
-    Core::AuditEntry entry{QStringLiteral("documents"), QStringLiteral("document_modele"), current->id,
-                           QStringLiteral("update"), {{QStringLiteral("actif"), current->active}},
-                           {{QStringLiteral("actif"), active}}, {}};
-    if (Core::Status s = m_audit.record(db, entry); !s)
-        return s.error();
     if (Core::Status s = tx.commit(); !s)
         return s.error();
     return after;

@@ -2,6 +2,7 @@
 
 #include "FieldFormatter.h"
 
+#include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
 
@@ -20,9 +21,16 @@ bool MergeContext::loadLogo()
 {
     logoPath = parameters.value(QStringLiteral("logo")).trimmed();
     logo = QImage();
-    if (logoPath.isEmpty())
+    QBuffer stored(&logoData);
+    if (!logoData.isEmpty())
+        stored.open(QIODevice::ReadOnly);
+    else if (logoPath.isEmpty())
         return false;
-    QImageReader reader(logoPath);
+    QImageReader reader;
+    if (stored.isOpen())
+        reader.setDevice(&stored);
+    else
+        reader.setFileName(logoPath);
     reader.setAutoTransform(true);
     logo = reader.read();
     if (logo.isNull())

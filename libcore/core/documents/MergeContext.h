@@ -16,6 +16,7 @@ public:
     QHash<QString, QString> parameters; // "maire" -> "Mme Jeanne Martin", "ville" -> "Arles"
     QDate today = QDate::currentDate();
     QString logoPath;                   // as configured (parameter « logo »), for the warning
+    QByteArray logoData;                // the logo stored in the database; preferred to logoPath
     QImage logo;                        // null when missing or unreadable
 
     // &aujourdhui and &aujourdhui_long come from today; the others from parameters.

@@ -99,9 +99,9 @@ Core::Result<qint64> PrintJournal::record(const QSqlDatabase &db, const QString 
     for (const ProducedItem &item : entry.items) {
         if (Core::Result<QSqlQuery> q = Core::Sql::exec(
                 db,
-                QStringLiteral("INSERT INTO document_impression_element (impression_id, rang, cle, premiere_page, "
-                               "nombre_pages) VALUES (?, ?, ?, ?, ?)"),
-                {journalId, ++rank, item.key.left(100), item.firstPage, item.pageCount});
+                QStringLiteral("INSERT INTO document_impression_element (impression_id, collectivite_id, rang, cle, "
+                               "premiere_page, nombre_pages) VALUES (?, ?, ?, ?, ?, ?)"),
+                {journalId, communeId, ++rank, item.key.left(100), item.firstPage, item.pageCount});
             !q)
             return q.error();
     }

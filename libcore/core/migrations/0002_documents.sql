@@ -75,8 +75,15 @@ CREATE INDEX document_impression_document ON document_impression (collectivite_i
 
 -- One row per record of a template print (a batch of 800 letters gives 800 rows), so that the
 -- question "which template printed arrêté 2026-0042?" has an answer.
+-- The journals of prints and revisions are their own trace (append-only, see the triggers below):
+-- the audit triggers would only copy them.
+-- @sans-audit document_modele_revision
+-- @sans-audit document_impression
+-- @sans-audit document_impression_element
 CREATE TABLE document_impression_element (
     impression_id {{ref}} NOT NULL REFERENCES document_impression(id),
+    -- The commune of the print: the server shows each agent the elements of his communes only.
+    collectivite_id {{ref}} NOT NULL REFERENCES collectivite(id),
     rang INTEGER NOT NULL,
     cle VARCHAR(100) NOT NULL,
     premiere_page INTEGER NOT NULL,

@@ -1,5 +1,6 @@
 // The reglement plugin as the shell and the CLI load it: metadata and rights, navigation entry,
 // CLI commands run through the registry, and the demonstration register.
+#include "CliRunner.h"
 #include "ReglementFixture.h"
 
 #include "ArreteCategory.h"
@@ -23,41 +24,8 @@ using namespace OpenMairie;
 using namespace OpenMairie::Reglement;
 using Test::ReglementFixture;
 
-namespace {
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// What openmairie-cli does once the database is open and the agent signed in: match the command,
-// parse its options (plus the global --json), run it.
-CliRun runCli(Core::CoreServices &services, const QStringList &args)
-{
-    CliRun run;
-    const Core::CliCommand *command = services.cli().match(args);
-    if (!command) {
-        run.err = QStringLiteral("commande inconnue");
-        return run;
-    }
-    QCommandLineParser parser;
-    parser.addOptions(command->options);
-    parser.addOption(QCommandLineOption(QStringLiteral("json")));
-    if (!parser.parse(QStringList{QStringLiteral("openmairie-cli")} + args)) {
-        run.err = parser.errorText();
-        run.code = Core::ExitUsage;
-        return run;
-    }
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Core::CliInvocation invocation(parser, parser.positionalArguments(), parser.isSet(QStringLiteral("json")), out, err);
-    run.code = command->run(invocation);
-    out.flush();
-    err.flush();
-    return run;
-}
-} // namespace
+using Test::CliRun;
+using Test::runCli;
 
 class TstReglementModule : public QObject
 {
@@ -371,7 +339,8 @@ private slots:
 
         // Each demonstration act was audited like any other.
         Core::Result<QVariant> audits = Core::Sql::scalar(
-            f.connection(), QStringLiteral("SELECT count(*) FROM journal_audit WHERE module = 'reglement' AND action = 'insert'"));
+            f.connection(), QStringLiteral("SELECT count(*) FROM journal_audit WHERE module = 'reglement' AND table_name = "
+                                           "'reglement_arrete' AND action = 'insert'"));
         QCOMPARE(audits.value().toInt(), 60);
 
         // Never twice into the same register.

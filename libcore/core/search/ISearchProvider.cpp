@@ -1,0 +1,7 @@
+#include "ISearchProvider.h"
+
+namespace OpenMairie::Core {
+
+ISearchProvider::~ISearchProvider() = default;
+
+} // namespace OpenMairie::Core
