@@ -109,6 +109,21 @@ private:
         return q.value(0).toLongLong();
     }
 
+    // The agent's own connection, as psql would open it: his role, his password, no suite code.
+    static QSqlDatabase agentConnection(const World &w, const QString &name)
+    {
+        QSqlDatabase agent = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const ConnectionProfile &p = w.db.profile();
+        agent.setHostName(p.host());
+        agent.setPort(p.port());
+        agent.setDatabaseName(p.database());
+        agent.setUserName(w.agentLogin);
+        agent.setPassword(kAgentPassword);
+        agent.setConnectOptions(QStringLiteral("sslmode=%1").arg(p.sslMode()));
+        agent.open();
+        return agent;
+    }
+
     static RawResult raw(QSqlDatabase &db, const QString &sql)
     {
         QSqlQuery q(db);
@@ -147,15 +162,8 @@ void TestCommuneIsolation::agentOfAReadsAndWritesNothingOfB_onTheServer()
 
     const QString name = QStringLiteral("agent-raw");
     {
-        QSqlDatabase agent = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        const ConnectionProfile &p = w.db.profile();
-        agent.setHostName(p.host());
-        agent.setPort(p.port());
-        agent.setDatabaseName(p.database());
-        agent.setUserName(w.agentLogin);
-        agent.setPassword(kAgentPassword);
-        agent.setConnectOptions(QStringLiteral("sslmode=%1").arg(p.sslMode()));
-        QVERIFY2(agent.open(), qPrintable(agent.lastError().text()));
+        QSqlDatabase agent = agentConnection(w, name);
+        QVERIFY2(agent.isOpen(), qPrintable(agent.lastError().text()));
 
         int nonEmptyB = 0;
         for (const RegisteredTable &t : tables) {
@@ -256,14 +264,8 @@ void TestCommuneIsolation::agentCannotAlterTheJournal_onTheServer()
     OM_VERIFY_OK(prepare(w));
     const QString name = QStringLiteral("agent-journal");
     {
-        QSqlDatabase agent = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        const ConnectionProfile &p = w.db.profile();
-        agent.setHostName(p.host());
-        agent.setPort(p.port());
-        agent.setDatabaseName(p.database());
-        agent.setUserName(w.agentLogin);
-        agent.setPassword(kAgentPassword);
-        QVERIFY2(agent.open(), qPrintable(agent.lastError().text()));
+        QSqlDatabase agent = agentConnection(w, name);
+        QVERIFY2(agent.isOpen(), qPrintable(agent.lastError().text()));
         QVERIFY(raw(agent, QStringLiteral("SELECT count(*) FROM journal_audit")).rows > 0);
         for (const QString &statement :
              {QStringLiteral("UPDATE journal_audit SET utilisateur = 'personne'"), QStringLiteral("DELETE FROM journal_audit"),
@@ -293,14 +295,8 @@ void TestCommuneIsolation::rawChangeByAnAgentIsAudited_onTheServer()
     OM_VERIFY_OK(prepare(w));
     const QString name = QStringLiteral("agent-audited");
     {
-        QSqlDatabase agent = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        const ConnectionProfile &p = w.db.profile();
-        agent.setHostName(p.host());
-        agent.setPort(p.port());
-        agent.setDatabaseName(p.database());
-        agent.setUserName(w.agentLogin);
-        agent.setPassword(kAgentPassword);
-        QVERIFY2(agent.open(), qPrintable(agent.lastError().text()));
+        QSqlDatabase agent = agentConnection(w, name);
+        QVERIFY2(agent.isOpen(), qPrintable(agent.lastError().text()));
         const RawResult changed = raw(agent, QStringLiteral("UPDATE reglement_arrete SET observations = 'vu en psql' WHERE "
                                                             "id = (SELECT min(id) FROM reglement_arrete)"));
         QVERIFY2(changed.ok && changed.rows == 1, qPrintable(changed.error));
