@@ -5862,6 +5862,21 @@ Type “openmairie --aide” for the list of options.</translation>
     </message>
 </context>
 <context>
+    <name>OpenMairie::Gui::ExchangeToolsActions</name>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Requêtes mémorisées…</source>
+        <translation>&amp;Stored queries…</translation>
+    </message>
+    <message>
+        <source>Choisir une requête, ses colonnes et son tri, puis l&apos;exporter en CSV ou en .xlsx</source>
+        <translation>Choose a query, its columns and its sort order, then export it to CSV or .xlsx</translation>
+    </message>
+</context>
+<context>
     <name>OpenMairie::Gui::FirstRunWizard</name>
     <message>
         <source>OpenMairie — Premier démarrage</source>

@@ -4,6 +4,7 @@
 #include "DashboardLoader.h"
 #include "DashboardView.h"
 #include "DocumentToolsActions.h"
+#include "ExchangeToolsActions.h"
 #include "ReferenceAdministration.h"
 #include "SecurityAdministration.h"
 #include "ErrorMessage.h"
@@ -171,6 +172,7 @@ void MainWindow::createActions()
     m_toolsMenu = menuBar()->addMenu(tr("&Outils"));
     m_toolsMenu->setObjectName(QStringLiteral("menuOutils"));
     m_documentTools = new DocumentToolsActions(m_services, m_toolsMenu, this);
+    m_exchangeTools = new ExchangeToolsActions(m_services, m_toolsMenu, this);
 
     QMenu *administration = menuBar()->addMenu(tr("A&dministration"));
     administration->setObjectName(QStringLiteral("menuAdministration"));
@@ -259,6 +261,7 @@ void MainWindow::rebuild()
     m_home->setCatalog(m_catalog);
     rebuildModulesMenu();
     m_documentTools->refresh();
+    m_exchangeTools->refresh();
     refreshSession();
 }
 

@@ -25,6 +25,7 @@ namespace OpenMairie::Gui {
 
 class AboutDialog;
 class DocumentToolsActions;
+class ExchangeToolsActions;
 class HomePage;
 class ModuleNavigator;
 class ModulesDialog;
@@ -64,6 +65,7 @@ public:
 
     const NavigationCatalog &catalog() const { return m_catalog; }
     DocumentToolsActions *documentTools() const { return m_documentTools; }
+    ExchangeToolsActions *exchangeTools() const { return m_exchangeTools; }
     ModuleNavigator *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
     HomePage *homePage() const { return m_home; }
@@ -113,6 +115,7 @@ private:
     // « Outils »: administration entries (document templates, label calibration…).
     QMenu *m_toolsMenu = nullptr;
     DocumentToolsActions *m_documentTools = nullptr;
+    ExchangeToolsActions *m_exchangeTools = nullptr;
     QAction *m_modulesDialogAction = nullptr;
     QLabel *m_statusUser = nullptr;
     QLabel *m_statusCommune = nullptr;

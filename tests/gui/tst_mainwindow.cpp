@@ -1,6 +1,7 @@
 // The main window on a signed-in session: navigator from the modules and the rights, tabs, menus,
 // status bar, Modules dialog with the refused modules, commune switcher.
 #include "AboutDialog.h"
+#include "ExchangeToolsActions.h"
 #include "GuiTestSupport.h"
 #include "HomePage.h"
 #include "MainWindow.h"
@@ -191,6 +192,24 @@ private slots:
         QCOMPARE(actionTexts(help), (QStringList{QStringLiteral("Modules &installés…"),
                                                  QStringLiteral("À &propos d'OpenMairie"),
                                                  QStringLiteral("À propos de &Qt")}));
+    }
+
+    // « Outils > Importer » lists what the modules declared and the profile may import (the core's
+    // streets for the administrator); each entry opens the import dialog.
+    void theToolsMenuOffersTheImports()
+    {
+        Session s;
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        auto *imports = s.window->findChild<QMenu *>(QStringLiteral("menuImporter"));
+        QVERIFY(imports);
+        QVERIFY(imports->menuAction()->isVisible());
+        QAction *voies = s.window->findChild<QAction *>(QStringLiteral("actionImporter_core.voies"));
+        QVERIFY2(voies, qPrintable(actionTexts(imports).join(u'|')));
+        QWidget *dialog = s.window->exchangeTools()->showImport(QStringLiteral("core.voies"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->inherits("OpenMairie::CoreUi::ImportDialog"));
+        dialog->close();
+        QVERIFY(!s.window->exchangeTools()->showImport(QStringLiteral("inconnu.objet")));
     }
 
     // The search itself is tested in tests/dashboard (tst_globalsearchgui).
