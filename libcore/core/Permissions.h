@@ -22,6 +22,7 @@ public:
 
     // The administrator's choices of the rights matrix (droit_profil), over the declared defaults.
     void setOverrides(const QHash<QString, Profile> &minimumProfiles);
+    const QHash<QString, Profile> &overrides() const { return m_overrides; }
     Profile declaredProfile(const QString &permission) const;
     Profile minimumProfile(const QString &permission) const;
     bool isDeclared(const QString &permission) const { return m_catalogue.contains(permission); }

@@ -89,13 +89,7 @@ Status RightsMatrix::store(const QString &permission, const Profile *profile)
             !q)
             return q.error();
     }
-    const QHash<QString, Profile> previous = [this] {
-        QHash<QString, Profile> h;
-        for (const RightEntry &e : entries())
-            if (e.changed())
-                h.insert(e.permission, e.effective);
-        return h;
-    }();
+    const QHash<QString, Profile> previous = m_permissions.overrides();
     QHash<QString, Profile> next = previous;
     next.remove(permission);
     if (profile && *profile != m_permissions.declaredProfile(permission))

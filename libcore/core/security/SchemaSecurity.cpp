@@ -158,6 +158,22 @@ Status SchemaSecurity::exec(const QString &statement, const QVariantList &values
     return {};
 }
 
+Status SchemaSecurity::readContext()
+{
+    // Read once per pass, not once per table.
+    Result<QStringList> tables = currentTables();
+    if (!tables)
+        return tables.error();
+    m_hasJournal = tables->contains(QStringLiteral("journal_audit"));
+    if (m_dialect.isPostgres()) {
+        Result<QVariant> database = Sql::scalar(m_db, QStringLiteral("SELECT current_database()"));
+        if (!database)
+            return database.error();
+        m_databaseName = database.value().toString();
+    }
+    return {};
+}
+
 Status SchemaSecurity::prepare()
 {
     if (m_dialect.isPostgres()) {
@@ -171,6 +187,8 @@ Status SchemaSecurity::prepare()
         return existing.error();
     if (existing->contains(QStringLiteral("schema_table")))
         return {};
+    if (Status s = readContext(); !s)
+        return s;
     if (Status s = exec(m_dialect.expand(QStringLiteral(
             "CREATE TABLE schema_table ("
             " table_name VARCHAR(100) NOT NULL PRIMARY KEY,"
@@ -282,6 +300,8 @@ Status SchemaSecurity::applyAfterStep(const MigrationStep &step, const QStringLi
 {
     if (Status s = registerNewTables(step, tablesBefore); !s)
         return s;
+    if (Status s = readContext(); !s)
+        return s;
     Result<QList<RegisteredTable>> tables = registeredTables();
     if (!tables)
         return tables.error();
@@ -315,10 +335,7 @@ Status SchemaSecurity::installAuditTriggers(const RegisteredTable &table)
         return {};
     // A module's steps run alone (the runner's own tests): without the core's journal there is
     // nothing to write to.
-    Result<QStringList> tables = currentTables();
-    if (!tables)
-        return tables.error();
-    if (!tables->contains(QStringLiteral("journal_audit")))
+    if (!m_hasJournal)
         return {};
     Result<QList<TableColumn>> columns = SchemaCatalog(m_db, m_dialect).columns(table.name);
     if (!columns)
@@ -447,10 +464,7 @@ Status SchemaSecurity::ensureGroupRole(const QString &role)
 
 Status SchemaSecurity::applyPostgresGrants(const RegisteredTable &table)
 {
-    Result<QVariant> database = Sql::scalar(m_db, QStringLiteral("SELECT current_database()"));
-    if (!database)
-        return database.error();
-    const SecurityRoleNames roles(database.value().toString());
+    const SecurityRoleNames roles(m_databaseName);
     const auto quoted = [this](const QString &role) { return m_db.driver()->escapeIdentifier(role, QSqlDriver::TableName); };
     QStringList statements{QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(table.name)};
     if (table.module == u"core") {

@@ -51,6 +51,7 @@ public:
     static QString natureKey(TableNature nature);
 
 private:
+    Status readContext();
     Status registerNewTables(const MigrationStep &step, const QStringList &tablesBefore);
     Status installAuditTriggers(const RegisteredTable &table);
     Status installSqliteAuditTriggers(const RegisteredTable &table, const QList<TableColumn> &columns);
@@ -62,6 +63,8 @@ private:
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    bool m_hasJournal = false;
+    QString m_databaseName;
 };
 
 } // namespace OpenMairie::Core
