@@ -204,6 +204,10 @@
         <source>La commande « %1 » s&apos;est arrêtée sur une erreur interne. Signalez-le avec le détail ci-dessous.</source>
         <translation>The command “%1” stopped on an internal error. Report it with the details below.</translation>
     </message>
+    <message>
+        <source>Commandes permises au compte « %1 » (profil %2) :</source>
+        <translation>Commands allowed for account “%1” (profile %2):</translation>
+    </message>
 </context>
 <context>
     <name>OpenMairie::Cli::CliWorkspace</name>
@@ -447,6 +451,14 @@
     <message>
         <source>Options générales :</source>
         <translation>General options:</translation>
+    </message>
+    <message>
+        <source>Seulement les commandes que vos droits permettent : openmairie-cli help --user VOTRE_IDENTIFIANT.</source>
+        <translation>Only the commands your rights allow: openmairie-cli help --user YOUR_LOGIN.</translation>
+    </message>
+    <message>
+        <source>Aucune commande « %1 » ne vous est permise.</source>
+        <translation>None of the “%1” commands is allowed to you.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3836,17 @@
     </message>
 </context>
 <context>
+    <name>OpenMairie::CoreUi::ListExportButton</name>
+    <message>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Enregistrer la liste affichée (avec ses filtres) en CSV pour Excel ou en classeur .xlsx, avec les colonnes de votre choix</source>
+        <translation>Save the list shown (with its filters) as CSV for Excel or as an .xlsx workbook, with the columns you choose</translation>
+    </message>
+</context>
+<context>
     <name>OpenMairie::CoreUi::ParameterField</name>
     <message>
         <source>Oui</source>
@@ -6174,6 +6197,21 @@ Type “openmairie --aide” for the list of options.</translation>
         <source>La fiche demandée n&apos;a pas pu être ouverte : la liste est affichée à la place.</source>
         <translation>The requested record could not be opened: the list is shown instead.</translation>
     </message>
+    <message>
+        <source>OpenMairie — toutes mes communes (saisie : %1)</source>
+        <translation>OpenMairie — all my communes (entries go to %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Toutes mes communes (%n)</source>
+        <translation>
+            <numerusform>All my communes (%n)</numerusform>
+            <numerusform>All my communes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Les listes montrent toutes vos communes ; les saisies vont à %1.</source>
+        <translation>Lists show all your communes; new entries go to %1.</translation>
+    </message>
 </context>
 <context>
     <name>OpenMairie::Gui::ModuleNavigator</name>
@@ -7404,6 +7442,58 @@ Le Directeur général des services et le Chef de la police municipale sont char
         <source>Le registre est vide : aucun arrêté enregistré.</source>
         <translation>The register is empty: no by-law recorded.</translation>
     </message>
+    <message>
+        <source>Cet arrêté appartient à une commune qui n&apos;est pas parmi les vôtres : demandez à l&apos;administrateur de vous la rattacher.</source>
+        <translation>This order belongs to a commune that is not one of yours: ask the administrator to attach it to your account.</translation>
+    </message>
+    <message>
+        <source>en vigueur</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>abrogé</source>
+        <translation>repealed</translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation>annulled</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Registre des arrêtés</source>
+        <translation>Register of municipal orders</translation>
+    </message>
+    <message>
+        <source>Tous les arrêtés de la commune, avec leur publication, leur transmission et leur état.</source>
+        <translation>Every order of the commune, with its publication, transmission and state.</translation>
+    </message>
+    <message>
+        <source>Publié le</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Transmis le</source>
+        <translation>Transmitted on</translation>
+    </message>
+    <message>
+        <source>Fin de validité le</source>
+        <translation>Validity ended on</translation>
+    </message>
+    <message>
+        <source>Motif de fin</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Arrêtés à transmettre en préfecture</source>
+        <translation>Orders to transmit to the prefecture</translation>
+    </message>
+    <message>
+        <source>Les arrêtés en vigueur soumis au contrôle de légalité qui n&apos;ont pas encore été transmis : tant qu&apos;ils ne le sont pas, ils ne sont pas exécutoires.</source>
+        <translation>Orders in force subject to the legality check that have not been transmitted yet: until they are, they are not enforceable.</translation>
+    </message>
 </context>
 <context>
     <name>OpenMairie::Reglement::ArreteForm</name>
@@ -7611,6 +7701,10 @@ Le présent arrêté sera affiché en mairie.</translation>
     <message>
         <source>Exécutoire</source>
         <translation>Enforceable</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ CliCommand BackupCommand::describe(CliWorkspace &workspace)
 {
     CliCommand c;
     c.path = {QStringLiteral("backup")};
+    c.administratorOnly = true;
     c.arguments = Tr::tr("FICHIER");
     c.summary = Tr::tr("Sauvegarde la base SQLite dans FICHIER (copie cohérente, même application ouverte). "
                        "Administrateur.");

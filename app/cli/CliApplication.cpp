@@ -16,6 +16,9 @@
 #include "VoiesCommand.h"
 
 #include "CoreServices.h"
+#include "Permissions.h"
+#include "Profile.h"
+#include "Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,6 +112,29 @@ int CliApplication::usage(const QString &message)
 
 int CliApplication::runHelpCommand(CliInvocation &invocation)
 {
+    // "help --user LOGIN" (or on a server's base, the role it authenticated): the agent sees only
+    // the commands his rights allow.
+    if (invocation.isSet(QStringLiteral("user")) || invocation.isSet(QStringLiteral("db"))) {
+        if (const int rc = m_workspace.openForWork(invocation); rc != ExitOk)
+            return rc;
+        if (invocation.isSet(QStringLiteral("user")) || !m_services.database().profile().isSqlite()) {
+            if (const int rc = m_workspace.signIn(invocation, CliWorkspace::Access::AnyUser, QStringLiteral("help"));
+                rc != ExitOk)
+                return rc;
+            const SessionUser &user = m_services.session().user();
+            const bool administrator = user.profile == Profile::Administrateur;
+            const Permissions &permissions = m_services.permissions();
+            m_help->restrictTo(Tr::tr("Commandes permises au compte « %1 » (profil %2) :")
+                                   .arg(user.login, profileLabel(user.profile)),
+                               [&permissions, administrator](const CliCommand &c) {
+                                   if (c.administratorOnly && !administrator)
+                                       return false;
+                                   if (!c.checkedPermission.isEmpty() && !permissions.sessionAllows(c.checkedPermission))
+                                       return false;
+                                   return c.permission.isEmpty() || permissions.sessionAllows(c.permission);
+                               });
+        }
+    }
     const QStringList &words = invocation.positional();
     if (words.isEmpty()) {
         invocation.out() << m_help->overview() << Qt::flush;

@@ -42,7 +42,7 @@ private:
     CliWorkspace m_workspace;
     GlobalOptions m_globals;
     QStringList m_coreGroups;
-    const HelpPrinter *m_help = nullptr; // valid during run()
+    HelpPrinter *m_help = nullptr; // valid during run()
 };
 
 } // namespace OpenMairie::Cli

@@ -36,6 +36,7 @@ CliCommand CommunesCommand::describeAdd(CliWorkspace &workspace)
 {
     CliCommand c;
     c.path = {QStringLiteral("communes"), QStringLiteral("add")};
+    c.administratorOnly = true;
     c.arguments = Tr::tr("CODE_INSEE");
     c.summary = Tr::tr("Ajoute une commune du référentiel INSEE à la base (syndicat intercommunal). "
                        "Administrateur.");

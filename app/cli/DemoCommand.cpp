@@ -47,6 +47,7 @@ CliCommand DemoCommand::describe(CliWorkspace &workspace)
 {
     CliCommand c;
     c.path = {QStringLiteral("demo")};
+    c.administratorOnly = true;
     c.summary = Tr::tr("Remplit la commune de travail de données de démonstration réalistes, pour chaque module "
                        "installé. Administrateur.");
     c.needsDatabase = false; // opened here, to require the administrator before anything

@@ -81,6 +81,23 @@ QString HelpPrinter::optionList(const QList<QCommandLineOption> &options)
     return table.render();
 }
 
+void HelpPrinter::restrictTo(const QString &whoLine, std::function<bool(const CliCommand &)> allowed)
+{
+    m_whoLine = whoLine;
+    m_allowed = std::move(allowed);
+}
+
+QList<const CliCommand *> HelpPrinter::commandsOf(const QString &group) const
+{
+    QList<const CliCommand *> commands;
+    for (const CliCommand &c : m_registry.commands()) {
+        const bool inGroup = group.isEmpty() ? m_coreGroups.contains(c.path.first()) : c.path.first() == group;
+        if (inGroup && (!m_allowed || m_allowed(c)))
+            commands.append(&c);
+    }
+    return commands;
+}
+
 bool HelpPrinter::isGroup(const QString &word) const
 {
     for (const CliCommand &c : m_registry.commands())
@@ -98,20 +115,16 @@ QString HelpPrinter::overview() const
                    + u'\n'
                    + Tr::tr("Usage : openmairie-cli [options] COMMANDE [arguments] [options de la commande]")
                    + QStringLiteral("\n\n");
+    if (!m_whoLine.isEmpty())
+        text += TextTable::paragraph(m_whoLine, kWidth) + u'\n';
     // The core first, then each group in the order the modules registered them.
-    QList<const CliCommand *> core;
-    for (const CliCommand &c : m_registry.commands())
-        if (m_coreGroups.contains(c.path.first()))
-            core.append(&c);
-    text += groupTitle(m_coreGroups.value(0)) + u'\n' + commandList(core);
+    text += groupTitle(m_coreGroups.value(0)) + u'\n' + commandList(commandsOf({}));
     for (const QString &group : m_registry.groups()) {
         if (m_coreGroups.contains(group))
             continue;
-        QList<const CliCommand *> commands;
-        for (const CliCommand &c : m_registry.commands())
-            if (c.path.first() == group)
-                commands.append(&c);
-        text += u'\n' + groupTitle(group) + u'\n' + commandList(commands);
+        const QList<const CliCommand *> commands = commandsOf(group);
+        if (!commands.isEmpty())
+            text += u'\n' + groupTitle(group) + u'\n' + commandList(commands);
     }
     text += u'\n' + Tr::tr("Options générales (avant ou après la commande) :") + u'\n' + optionList(m_globalOptions)
             + u'\n'
@@ -123,16 +136,19 @@ QString HelpPrinter::overview() const
             + TextTable::paragraph(Tr::tr("Aide d'une commande : openmairie-cli COMMANDE --help. Manuel : "
                                           "docs/cli.md."),
                                    kWidth);
+    if (m_whoLine.isEmpty())
+        text += TextTable::paragraph(Tr::tr("Seulement les commandes que vos droits permettent : openmairie-cli help "
+                                            "--user VOTRE_IDENTIFIANT."),
+                                     kWidth);
     return text;
 }
 
 QString HelpPrinter::groupHelp(const QString &group) const
 {
-    QList<const CliCommand *> commands;
-    for (const CliCommand &c : m_registry.commands())
-        if (c.path.first() == group)
-            commands.append(&c);
-    return groupTitle(group) + u'\n' + commandList(commands)
+    const QList<const CliCommand *> commands = commandsOf(group);
+    if (commands.isEmpty())
+        return m_whoLine + u'\n' + Tr::tr("Aucune commande « %1 » ne vous est permise.").arg(group) + u'\n';
+    return (m_whoLine.isEmpty() ? QString() : m_whoLine + u'\n') + groupTitle(group) + u'\n' + commandList(commands)
            + Tr::tr("Aide d'une commande : openmairie-cli %1 SOUS-COMMANDE --help.").arg(group) + u'\n';
 }
 

@@ -23,6 +23,7 @@ CliCommand MigrateCommand::describe(CliWorkspace &workspace)
 {
     CliCommand c;
     c.path = {QStringLiteral("migrate")};
+    c.administratorOnly = true;
     c.summary = Tr::tr("Met à jour le schéma de la base (socle et modules installés). Administrateur.");
     c.needsDatabase = false; // opened here, without the automatic update of the business commands
     c.needsSession = false;

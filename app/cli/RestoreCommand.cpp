@@ -28,6 +28,7 @@ CliCommand RestoreCommand::describe(CliWorkspace &workspace)
 {
     CliCommand c;
     c.path = {QStringLiteral("restore")};
+    c.administratorOnly = true;
     c.arguments = Tr::tr("FICHIER");
     c.summary = Tr::tr("Remplace la base SQLite par la sauvegarde FICHIER ; l'ancienne base est conservée à côté. "
                        "Administrateur.");

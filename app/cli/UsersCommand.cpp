@@ -57,6 +57,7 @@ QList<CliCommand> UsersCommand::describe(CliWorkspace &workspace)
     // in by itself, in the administrator's first commune.
     add.needsDatabase = false;
     add.needsSession = false;
+    add.checkedPermission = UserAccountService::managePermission();
     add.options = {
         {QStringLiteral("profil"), Tr::tr("Profil : consultation, utilisateur-limite, utilisateur, super-utilisateur, "
                                           "administrateur."), Tr::tr("PROFIL")},

@@ -39,6 +39,8 @@ namespace OpenMairie::Gui {
 
 namespace {
 const char kEntryProperty[] = "openmairieEntryId";
+// The commune switcher's entry for the niveau-2 view (every commune of the account).
+const QString kAllCommunes = QStringLiteral("*");
 
 QWidget *statusField(const QString &icon, QLabel *text, QWidget *parent)
 {
@@ -292,7 +294,10 @@ void MainWindow::refreshSession()
     if (!session.isAuthenticated())
         return;
     const Core::SessionCommune &commune = session.commune();
-    setWindowTitle(commune.nom.isEmpty() ? tr("OpenMairie") : tr("OpenMairie — %1").arg(commune.nom));
+    if (session.isAllCommunesView())
+        setWindowTitle(tr("OpenMairie — toutes mes communes (saisie : %1)").arg(commune.nom));
+    else
+        setWindowTitle(commune.nom.isEmpty() ? tr("OpenMairie") : tr("OpenMairie — %1").arg(commune.nom));
     const Core::SessionUser &user = session.user();
     const QString profile = Core::profileLabel(user.profile);
     // An account named after its profile ("Administrateur") is shown by its login instead.
@@ -308,7 +313,11 @@ void MainWindow::refreshSession()
     m_communeSwitcher->clear();
     for (const Core::SessionCommune &c : communes)
         m_communeSwitcher->addItem(tr("%1 (%2)").arg(c.nom, c.codeInsee), c.codeInsee);
-    m_communeSwitcher->setCurrentIndex(m_communeSwitcher->findData(commune.codeInsee));
+    // Syndicate staff (niveau 2) may also look at every commune at once.
+    if (session.canViewAllCommunes())
+        m_communeSwitcher->addItem(tr("Toutes mes communes (%n)", nullptr, int(communes.size())), kAllCommunes);
+    m_communeSwitcher->setCurrentIndex(
+        m_communeSwitcher->findData(session.isAllCommunesView() ? kAllCommunes : commune.codeInsee));
     const bool several = communes.size() > 1;
     m_communeSwitcher->setVisible(several);
     m_statusCommune->setVisible(!several);
@@ -332,16 +341,28 @@ void MainWindow::refreshSession()
 
 void MainWindow::switchCommune(int index)
 {
+    Core::Session &session = m_services.session();
     const QString code = m_communeSwitcher->itemData(index).toString();
-    if (code.isEmpty() || code == m_services.session().commune().codeInsee)
+    const bool all = code == kAllCommunes;
+    if (code.isEmpty() || (all && session.isAllCommunesView())
+        || (!all && !session.isAllCommunesView() && code == session.commune().codeInsee))
         return;
     // Open views show the previous commune's records; they are closed rather than left misleading.
     while (m_tabs->count() > 1)
         closeTab(m_tabs->count() - 1);
-    m_services.session().switchCommune(code);
+    if (all) {
+        session.setAllCommunesView(true);
+        showHome();
+        statusBar()->showMessage(tr("Les listes montrent toutes vos communes ; les saisies vont à %1.")
+                                     .arg(session.commune().nom),
+                                 8000);
+        return;
+    }
+    session.setAllCommunesView(false);
+    session.switchCommune(code);
     m_settings.setLastCommune(code);
     showHome();
-    statusBar()->showMessage(tr("Commune de travail : %1").arg(m_services.session().commune().nom), 5000);
+    statusBar()->showMessage(tr("Commune de travail : %1").arg(session.commune().nom), 5000);
 }
 
 QString MainWindow::entryIdOfTab(int index) const

@@ -58,6 +58,12 @@ struct OPENMAIRIE_CORE_EXPORT CliCommand
     QString permission;      // needed right; empty: any signed-in user
     bool needsDatabase = true;
     bool needsSession = true; // sign-in with --user / OPENMAIRIE_PASSWORD
+    // Reserved to the Administrateur profile (backup, restore, migrate...): the command checks it
+    // itself when it runs; the help of a signed-in agent leaves it out for other profiles.
+    bool administratorOnly = false;
+    // A right the command checks itself once running (users add also serves the very first account,
+    // before anyone can sign in): the help of a signed-in agent hides the command without it.
+    QString checkedPermission;
     QList<QCommandLineOption> options;
     std::function<int(CliInvocation &)> run;
 

@@ -9,7 +9,44 @@ void Session::start(const SessionUser &user, const QList<SessionCommune> &commun
     m_user = user;
     m_communes = communes;
     m_commune = current;
+    m_allCommunes = false;
     emit changed();
+}
+
+SessionCommune Session::communeById(qint64 id) const
+{
+    for (const SessionCommune &c : m_communes)
+        if (c.id == id)
+            return c;
+    return {};
+}
+
+bool Session::canViewAllCommunes() const
+{
+    return isAuthenticated() && m_user.multiCommune && m_communes.size() > 1;
+}
+
+bool Session::setAllCommunesView(bool all)
+{
+    if (all && !canViewAllCommunes())
+        return false;
+    if (m_allCommunes != all) {
+        m_allCommunes = all;
+        emit changed();
+    }
+    return true;
+}
+
+QList<qint64> Session::communeIdsInView() const
+{
+    QList<qint64> ids;
+    if (m_allCommunes) {
+        for (const SessionCommune &c : m_communes)
+            ids.append(c.id);
+    } else if (m_commune.isValid()) {
+        ids.append(m_commune.id);
+    }
+    return ids;
 }
 
 bool Session::switchCommune(const QString &codeInsee)
@@ -29,6 +66,7 @@ void Session::end()
     m_user = {};
     m_commune = {};
     m_communes.clear();
+    m_allCommunes = false;
     emit changed();
 }
 

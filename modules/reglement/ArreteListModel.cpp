@@ -74,6 +74,7 @@ QVariant ArreteListModel::data(const QModelIndex &index, int role) const
         case Publie: return publicationText(*a);
         case Transmis: return transmissionText(*a);
         case Executoire: return ExecutoireStatus::of(*a).shortText();
+        case Commune: return m_service.communeLabel(a->collectiviteId);
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -116,6 +117,7 @@ QVariant ArreteListModel::headerData(int section, Qt::Orientation orientation, i
     case Publie: return tr("Publié");
     case Transmis: return tr("Transmis");
     case Executoire: return tr("Exécutoire");
+    case Commune: return tr("Commune");
     default: return {};
     }
 }

@@ -18,7 +18,7 @@ class ArreteListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Numero, Date, Objet, Categorie, Signataire, Publie, Transmis, Executoire, ColumnCount };
+    enum Column { Numero, Date, Objet, Categorie, Signataire, Publie, Transmis, Executoire, Commune, ColumnCount };
     enum Role { ArreteIdRole = Qt::UserRole + 1, VersionRole };
 
     explicit ArreteListModel(ArreteService &service, QObject *parent = nullptr);

@@ -60,7 +60,7 @@ QString escapeLike(QString word)
 } // namespace
 
 ArreteRepository::ArreteRepository(QSqlDatabase db, Core::SqlDialect dialect, qint64 communeId)
-    : m_db(std::move(db)), m_dialect(dialect), m_communeId(communeId)
+    : m_db(std::move(db)), m_dialect(dialect), m_communeId(communeId), m_listScope(Core::CommuneScope::single(communeId))
 {
 }
 
@@ -126,8 +126,8 @@ Result<std::optional<Arrete>> ArreteRepository::findByNumero(int annee, int rang
 
 QString ArreteRepository::whereClause(const ArreteFilter &filter, QVariantList *binds) const
 {
-    QString where = QStringLiteral(" WHERE collectivite_id = ?");
-    binds->append(m_communeId);
+    QString where = QStringLiteral(" WHERE ") + m_listScope.condition(QStringLiteral("collectivite_id"));
+    m_listScope.appendValues(binds);
     if (filter.annee > 0) {
         where += QStringLiteral(" AND annee = ?");
         binds->append(filter.annee);
@@ -165,7 +165,7 @@ Result<QList<Arrete>> ArreteRepository::list(const ArreteFilter &filter, int off
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM reglement_arrete")
                         + whereClause(filter, &binds)
-                        + QStringLiteral(" ORDER BY annee DESC, rang DESC LIMIT ? OFFSET ?");
+                        + QStringLiteral(" ORDER BY annee DESC, rang DESC, collectivite_id LIMIT ? OFFSET ?");
     binds << limit << offset;
     Result<QSqlQuery> q = Sql::exec(m_db, sql, binds);
     if (!q)
@@ -189,9 +189,13 @@ Result<int> ArreteRepository::count(const ArreteFilter &filter) const
 
 Result<QList<int>> ArreteRepository::years() const
 {
-    Result<QSqlQuery> q = Sql::exec(
-        m_db, QStringLiteral("SELECT DISTINCT annee FROM reglement_arrete WHERE collectivite_id = ? ORDER BY annee DESC"),
-        {m_communeId});
+    QVariantList binds;
+    m_listScope.appendValues(&binds);
+    Result<QSqlQuery> q = Sql::exec(m_db,
+                                    QStringLiteral("SELECT DISTINCT annee FROM reglement_arrete WHERE ")
+                                        + m_listScope.condition(QStringLiteral("collectivite_id"))
+                                        + QStringLiteral(" ORDER BY annee DESC"),
+                                    binds);
     if (!q)
         return q.error();
     QList<int> years;

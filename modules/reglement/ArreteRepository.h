@@ -3,6 +3,7 @@
 #include "Arrete.h"
 #include "ArreteFilter.h"
 
+#include "CommuneScope.h"
 #include "Result.h"
 #include "SqlDialect.h"
 
@@ -14,12 +15,16 @@ class QSqlQuery;
 
 namespace OpenMairie::Reglement {
 
-// The SQL of the register, for one commune: every statement is scoped to it. No rule and no
-// transaction here; ArreteService decides and holds the transaction.
+// The SQL of the register, for one commune: every statement is scoped to it, except the lists
+// (list, count, years), which read the communes of the list scope — the working commune, or all
+// the agent's communes in the niveau-2 view. No rule and no transaction here; ArreteService
+// decides and holds the transaction.
 class ArreteRepository
 {
 public:
     ArreteRepository(QSqlDatabase db, Core::SqlDialect dialect, qint64 communeId);
+
+    void setListScope(Core::CommuneScope scope) { m_listScope = std::move(scope); }
 
     // lockForUpdate: PostgreSQL row lock until the end of the caller's transaction (a SQLite write
     // transaction already holds the whole database).
@@ -44,6 +49,7 @@ private:
     QSqlDatabase m_db;
     Core::SqlDialect m_dialect;
     qint64 m_communeId;
+    Core::CommuneScope m_listScope;
 };
 
 } // namespace OpenMairie::Reglement

@@ -360,9 +360,42 @@ Result<Arrete> ArreteService::findByNumero(const QString &numero)
     return *found.value();
 }
 
-Result<QList<Arrete>> ArreteService::list(const ArreteFilter &filter, int offset, int limit)
+bool ArreteService::listSpansSeveralCommunes() const
+{
+    return m_session.isAllCommunesView();
+}
+
+QString ArreteService::communeLabel(qint64 collectiviteId) const
+{
+    const Core::SessionCommune c = m_session.communeById(collectiviteId);
+    return c.isValid() ? c.nom : QString();
+}
+
+Status ArreteService::workInCommuneOf(const Arrete &arrete)
+{
+    if (arrete.collectiviteId == m_session.commune().id)
+        return {};
+    const Core::SessionCommune c = m_session.communeById(arrete.collectiviteId);
+    if (!c.isValid() || !m_session.switchCommune(c.codeInsee))
+        return Error(Tr::tr("Cet arrêté appartient à une commune qui n'est pas parmi les vôtres : demandez à "
+                            "l'administrateur de vous la rattacher."),
+                     {}, Error::Kind::PermissionDenied);
+    return {};
+}
+
+Result<ArreteRepository> ArreteService::listRepository()
 {
     Result<ArreteRepository> repo = readRepository(kPermissionConsulter);
+    if (!repo)
+        return repo.error();
+    ArreteRepository scoped = repo.value();
+    scoped.setListScope(Core::CommuneScope::ofView(m_session));
+    return scoped;
+}
+
+Result<QList<Arrete>> ArreteService::list(const ArreteFilter &filter, int offset, int limit)
+{
+    Result<ArreteRepository> repo = listRepository();
     if (!repo)
         return repo.error();
     return repo->list(filter, std::max(0, offset), std::clamp(limit, 1, 1000));
@@ -370,7 +403,7 @@ Result<QList<Arrete>> ArreteService::list(const ArreteFilter &filter, int offset
 
 Result<int> ArreteService::count(const ArreteFilter &filter)
 {
-    Result<ArreteRepository> repo = readRepository(kPermissionConsulter);
+    Result<ArreteRepository> repo = listRepository();
     if (!repo)
         return repo.error();
     return repo->count(filter);
@@ -378,7 +411,7 @@ Result<int> ArreteService::count(const ArreteFilter &filter)
 
 Result<QList<int>> ArreteService::years()
 {
-    Result<ArreteRepository> repo = readRepository(kPermissionConsulter);
+    Result<ArreteRepository> repo = listRepository();
     if (!repo)
         return repo.error();
     return repo->years();

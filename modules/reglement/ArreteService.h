@@ -56,6 +56,13 @@ public:
     Core::Result<QList<Arrete>> list(const ArreteFilter &filter, int offset = 0, int limit = 100);
     Core::Result<int> count(const ArreteFilter &filter);
     Core::Result<QList<int>> years();
+    // Niveau 2: the lists show every commune of the agent; each row then names its commune.
+    bool listSpansSeveralCommunes() const;
+    QString communeLabel(qint64 collectiviteId) const;
+    // Before acting on a row of another of the agent's communes (niveau-2 list), that commune
+    // becomes the working one: a change is always made, numbered and journalled in the commune
+    // the agent sees in the title bar.
+    Core::Status workInCommuneOf(const Arrete &arrete);
     // The signatory of the most recent arrêté: the usual default for the next one.
     Core::Result<QString> defaultSignataire();
 
@@ -68,6 +75,8 @@ private:
                              const QString &motif);
     Core::Status requireCommune() const;
     Core::Result<ArreteRepository> readRepository(const QString &permission);
+    // For lists: the communes of the session's view (niveau 2: all the agent's communes).
+    Core::Result<ArreteRepository> listRepository();
     Core::Error staleError(const Arrete &current) const;
     static ArreteDraft normalized(const ArreteDraft &draft);
 

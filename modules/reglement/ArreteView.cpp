@@ -11,6 +11,7 @@
 #include "Session.h"
 #include "admin/RecordHistoryWidget.h"
 #include "documents/DocumentPreviewDialog.h"
+#include "exchange/ListExportButton.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -73,6 +74,7 @@ void ArreteView::build()
     root->addLayout(filters);
 
     auto *actions = new QHBoxLayout;
+    m_actionsRow = actions;
     m_new = new QPushButton(tr("&Nouvel arrêté"), this);
     m_new->setObjectName(QStringLiteral("nouveau"));
     m_new->setShortcut(QKeySequence::New);
@@ -146,6 +148,10 @@ void ArreteView::build()
         m_count->setText(total == 0 ? tr("Aucun arrêté") : tr("%n arrêté(s)", nullptr, total));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArreteView::updateActions);
+    // Niveau 2 (all the agent's communes): each row names its commune.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->setColumnHidden(ArreteListModel::Commune, !m_service.listSpansSeveralCommunes());
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArreteView::updateActions);
     connect(m_table, &QTableView::activated, this, &ArreteView::openCurrent);
     connect(m_new, &QPushButton::clicked, this, &ArreteView::newArrete);
@@ -221,6 +227,21 @@ void ArreteView::updateActions()
     m_history->setEnabled(a != nullptr);
 }
 
+void ArreteView::setExporter(Core::ExportService *exporter)
+{
+    if (!exporter || m_export)
+        return;
+    Core::ExportSubject subject;
+    subject.title = tr("Registre des arrêtés");
+    subject.module = QStringLiteral("reglement");
+    subject.table = ArreteService::kTable;
+    subject.permission = ArreteService::kPermissionConsulter;
+    m_export = new CoreUi::ListExportButton(*exporter, *m_model, subject, this);
+    m_export->setTable(m_table);
+    // Beside the other actions on the list, before the count at the right.
+    m_actionsRow->insertWidget(m_actionsRow->indexOf(m_history) + 1, m_export);
+}
+
 void ArreteView::setHistorySource(Core::AuditQuery *audit)
 {
     m_audit = audit;
@@ -251,6 +272,18 @@ void ArreteView::showError(const Core::Error &error)
     m_error->setText(error.message());
     m_error->setToolTip(error.detail());
     m_error->show();
+}
+
+const Arrete *ArreteView::currentInItsCommune()
+{
+    const Arrete *current = currentArrete();
+    if (!current)
+        return nullptr;
+    if (Core::Status s = m_service.workInCommuneOf(*current); !s) {
+        showError(s.error());
+        return nullptr;
+    }
+    return current;
 }
 
 const Arrete *ArreteView::currentArrete() const
@@ -289,7 +322,7 @@ void ArreteView::newArrete()
 
 void ArreteView::openCurrent()
 {
-    if (const Arrete *current = currentArrete())
+    if (const Arrete *current = currentInItsCommune())
         openArrete(current->id);
 }
 
@@ -325,7 +358,7 @@ void ArreteView::openArrete(qint64 id)
 
 void ArreteView::endCurrent(bool abrogation)
 {
-    const Arrete *current = currentArrete();
+    const Arrete *current = currentInItsCommune();
     if (!current)
         return;
     Core::Result<Arrete> fresh = m_service.get(current->id);
@@ -365,8 +398,8 @@ void ArreteView::deleteCurrent()
 
 CoreUi::DocumentPreviewDialog *ArreteView::previewCurrent()
 {
-    const Arrete *current = currentArrete();
-    if (!m_printing || !current)
+    const Arrete *current = m_printing ? currentInItsCommune() : nullptr;
+    if (!current)
         return nullptr;
     // A duplicata once the act is published: the original is the signed paper in the register.
     const bool duplicata = current->datePublication.isValid() || current->dateNotification.isValid();

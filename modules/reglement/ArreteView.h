@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,11 +15,13 @@ class QTimer;
 namespace OpenMairie::Core {
 class AuditQuery;
 class Error;
+class ExportService;
 class Session;
 } // namespace OpenMairie::Core
 
 namespace OpenMairie::CoreUi {
 class DocumentPreviewDialog;
+class ListExportButton;
 }
 
 namespace OpenMairie::Reglement {
@@ -45,6 +48,9 @@ public:
     ArreteFilter currentFilter() const;
     // The audit journal behind « Historique… » (the button is hidden without it).
     void setHistorySource(Core::AuditQuery *audit);
+    // "Exporter…" the register as filtered (CSV for Excel or .xlsx); absent without the service.
+    void setExporter(Core::ExportService *exporter);
+    CoreUi::ListExportButton *exportButton() const { return m_export; }
     QString errorText() const;
 
 public slots:
@@ -77,6 +83,8 @@ private:
     void showError(const Core::Error &error);
     void selectId(qint64 id);
     const Arrete *currentArrete() const;
+    // The selected row, once its commune is the working one (niveau-2 lists mix communes).
+    const Arrete *currentInItsCommune();
     void endCurrent(bool abrogation);
 
     ArreteService &m_service;
@@ -96,6 +104,8 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_register = nullptr;
     QPushButton *m_history = nullptr;
+    QHBoxLayout *m_actionsRow = nullptr;
+    CoreUi::ListExportButton *m_export = nullptr;
     Core::AuditQuery *m_audit = nullptr;
     ArretePrinting *m_printing = nullptr;
     QTimer *m_searchDelay = nullptr;

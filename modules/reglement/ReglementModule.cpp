@@ -10,10 +10,12 @@
 #include "ReglementCli.h"
 #include "ReglementDashboard.h"
 #include "ReglementPrintCli.h"
+#include "ReglementStoredQueries.h"
 #include "Tr.h"
 
 #include "ModuleContext.h"
 #include "dashboard/DashboardRegistry.h"
+#include "exchange/StoredQueryRegistry.h"
 #include "search/SearchRegistry.h"
 #include "security/AuditQuery.h"
 
@@ -41,6 +43,9 @@ Core::Status ReglementModule::initialize(Core::ModuleContext &context)
             qWarning("reglement: %s", qUtf8Printable(s.error().fullText()));
     if (Core::Status s = context.searchProviders().add(std::make_shared<ArreteSearchProvider>()); !s)
         qWarning("reglement: %s", qUtf8Printable(s.error().fullText()));
+    for (const Core::StoredQuery &query : ReglementStoredQueries::all())
+        if (Core::Status s = context.storedQueries().declare(query); !s)
+            qWarning("reglement: %s", qUtf8Printable(s.error().fullText()));
     // The arrêté's merge fields, for the shipped template, the commune's own and the editor.
     return context.documents().sources().add(std::make_shared<ArreteDocumentSource>());
 }
@@ -51,6 +56,7 @@ void ReglementModule::aboutToShutdown()
         m_context->documents().sources().remove(ArreteDocumentSource::kName);
         m_context->dashboardWidgets().removeModule(ArreteService::kModuleId);
         m_context->searchProviders().removeModule(ArreteService::kModuleId);
+        m_context->storedQueries().removeModule(ArreteService::kModuleId);
     }
 }
 
@@ -83,9 +89,11 @@ QList<CoreUi::NavigationEntry> ReglementModule::navigationEntries()
     ArreteService *service = m_service.get();
     ArretePrinting *printing = m_printing.get();
     Core::AuditQuery *history = m_history.get();
-    registre.createView = [service, session, printing, history](QWidget *parent) -> QWidget * {
+    Core::ExportService *exporter = &m_context->exporter();
+    registre.createView = [service, session, printing, history, exporter](QWidget *parent) -> QWidget * {
         auto *view = new ArreteView(*service, *session, printing, parent);
         view->setHistorySource(history);
+        view->setExporter(exporter);
         return view;
     };
     // Links of the global search and of the dashboard: "arrete:<id>" opens the arrêté, "nouveau" the

@@ -140,6 +140,7 @@ private slots:
 
     void help_data();
     void help();
+    void helpOfASignedInAgent();
     void commandHelp();
     void version();
     void unknownCommand_data();
@@ -300,6 +301,61 @@ void TestCli::help()
     CLI_OUT_HAS(r, QStringLiteral("OPENMAIRIE_PASSWORD"));
     CLI_OUT_HAS(r, QStringLiteral("Codes de sortie : 0 succès"));
     QVERIFY(r.err.isEmpty());
+}
+
+// "help --user LOGIN": an agent sees only the commands his rights allow; the general help
+// still lists everything and says how to narrow it.
+void TestCli::helpOfASignedInAgent()
+{
+    TestDatabase db;
+    OM_REQUIRE_DB(db);
+    initialize(db);
+    const QString lecteurPassword = QStringLiteral("Lecture-Seule-2024!");
+    qputenv("OPENMAIRIE_NEW_PASSWORD", lecteurPassword.toUtf8());
+    const auto unset = qScopeGuard([] { qunsetenv("OPENMAIRIE_NEW_PASSWORD"); });
+    const QString lecteur = QStringLiteral("lecteur_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    CLI_EXPECT(on(db, {QStringLiteral("users"), QStringLiteral("add"), lecteur, QStringLiteral("--profil"),
+                       QStringLiteral("consultation"), QStringLiteral("--commune"), QStringLiteral("13004")}),
+               0);
+
+    const CliResult admin = on(db, {QStringLiteral("help")});
+    CLI_EXPECT(admin, 0);
+    CLI_OUT_HAS(admin, QStringLiteral("(profil Administrateur) :"));
+    CLI_OUT_HAS(admin, QStringLiteral("\n  backup FICHIER "));
+    CLI_OUT_HAS(admin, QStringLiteral("essaicli ajouter"));
+
+    // The consultation agent, signed in with his own account (on PostgreSQL, his own role).
+    Core::ConnectionProfile own = db.profile();
+    QStringList args;
+    if (TestDatabase::isPostgres()) {
+        own.setRole(lecteur);
+        args = {QStringLiteral("--db"), own.toUrl()};
+    } else {
+        args = {QStringLiteral("--db"), own.toUrl(), QStringLiteral("--user"), lecteur};
+    }
+    RunOptions options;
+    options.password = lecteurPassword;
+    const CliResult r = run(args + QStringList{QStringLiteral("help")}, options);
+    CLI_EXPECT(r, 0);
+    CLI_OUT_HAS(r, QStringLiteral("Commandes permises au compte « %1 » (profil Consultation) :").arg(lecteur));
+    CLI_OUT_HAS(r, QStringLiteral("essaicli notes"));
+    CLI_OUT_HAS(r, QStringLiteral("communes list"));
+    for (const QString &hidden : {QStringLiteral("essaicli ajouter"), QStringLiteral("essaicli secret"),
+                                  QStringLiteral("backup FICHIER"), QStringLiteral("communes add"),
+                                  QStringLiteral("users add"), QStringLiteral("droits set")})
+        QVERIFY2(!r.out.contains(hidden), qPrintable(hidden + QStringLiteral(" ne devrait pas figurer\n") + r.out));
+    // A group with nothing he may run says so; the commands hidden are refused anyway (exit 3).
+    const CliResult group = run(args + QStringList{QStringLiteral("help"), QStringLiteral("droits")}, options);
+    CLI_EXPECT(group, 0);
+    const CliResult refused = run(args + QStringList{QStringLiteral("essaicli"), QStringLiteral("ajouter"),
+                                                     QStringLiteral("interdit")},
+                                  options);
+    CLI_EXPECT(refused, 3);
+    // A wrong password is refused like any sign-in, without listing anything.
+    options.password = QStringLiteral("pas-le-bon");
+    const CliResult wrong = run(args + QStringList{QStringLiteral("help")}, options);
+    CLI_EXPECT(wrong, 3);
+    QVERIFY(!wrong.out.contains(QStringLiteral("essaicli notes")));
 }
 
 void TestCli::commandHelp()

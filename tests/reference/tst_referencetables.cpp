@@ -59,8 +59,31 @@ private slots:
                 QCOMPARE(q.value().value(1).toString(), TextNormalizer::searchKey(row.at(1)));
             }
         }
-        // Installing is not a change of anybody's: the journal stays empty of these rows.
-        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM journal_audit WHERE table_name IN ('pays', 'departement')")), 0);
+        // Countries that ceased to exist carry the end date of the shipped file: readable on old
+        // records, no longer offered.
+        Result<QList<QStringList>> pays = ShippedReferenceData::readRows(QStringLiteral(":/openmairie/reference/pays-insee.csv"));
+        OM_VERIFY_OK(pays);
+        QVERIFY2(pays->size() > 250, "la liste complète du COG de l'INSEE");
+        int retired = 0;
+        for (const QStringList &row : pays.value()) {
+            Result<QVariant> fin = Sql::scalar(f.sql(), QStringLiteral("SELECT date_fin_validite FROM pays WHERE code = ?"),
+                                               {row.at(0)});
+            OM_VERIFY_OK(fin);
+            const QString expected = row.value(2);
+            QCOMPARE(fin->isNull() ? QString() : fin->toDate().toString(Qt::ISODate), expected);
+            retired += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(retired >= 20);
+        Result<ReferenceEntry> tchecoslovaquie = t.findByCode(ReferenceTable::pays(), QStringLiteral("99115"));
+        OM_VERIFY_OK(tchecoslovaquie);
+        QCOMPARE(tchecoslovaquie->libelle, QStringLiteral("Tchécoslovaquie"));
+        // Installing is not a change of anybody's: the journal stays empty of the first rows. The
+        // countries completed by migration 0006 are a later change of reference data, journalled
+        // as such (one insert each), never an update or a delete.
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM journal_audit WHERE table_name = 'departement'")), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM journal_audit WHERE table_name = 'pays' AND action <> 'insert'")), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM journal_audit WHERE table_name = 'pays'")),
+                 f.count(QStringLiteral("SELECT count(*) FROM pays")) - 50);
     }
 
     void retiredValueIsNotOfferedButResolves()
@@ -93,7 +116,7 @@ private slots:
         ReferenceFixture f;
         OM_VERIFY_OK(f.init());
         ReferenceTableService &t = f.refs().tables();
-        QCOMPARE(codes(t.search(ReferenceTable::pays(), QStringLiteral("etats")).value()), QStringList{QStringLiteral("99404")});
+        QCOMPARE(codes(t.search(ReferenceTable::pays(), QStringLiteral("venezuela")).value()), QStringList{QStringLiteral("99424")});
         QCOMPARE(codes(t.search(ReferenceTable::departement(), QStringLiteral("RHÔNE")).value()),
                  (QStringList{QStringLiteral("13"), QStringLiteral("69")}));
         QCOMPARE(codes(t.search(ReferenceTable::pays(), QStringLiteral("99134")).value()), QStringList{QStringLiteral("99134")});
@@ -115,11 +138,11 @@ private slots:
         e.code = QStringLiteral("99 999 9");
         QCOMPARE(t.create(ReferenceTable::pays(), e).error().message(),
                  QStringLiteral("Code « 99 999 9 » refusé : 5 caractères au plus, sans espace."));
-        e.code = QStringLiteral("99242");
+        e.code = QStringLiteral("99990");
         e.libelle = QString();
         QCOMPARE(t.create(ReferenceTable::pays(), e).error().message(),
-                 QStringLiteral("Indiquez le libellé de la valeur « 99242 »."));
-        e.libelle = QStringLiteral("Mongolie");
+                 QStringLiteral("Indiquez le libellé de la valeur « 99990 »."));
+        e.libelle = QStringLiteral("Syldavie");
         e.validity.debut = QDate(2020, 1, 1);
         e.validity.fin = QDate(2019, 1, 1);
         QVERIFY(t.create(ReferenceTable::pays(), e).error().message().contains(
@@ -131,28 +154,28 @@ private slots:
 
         ReferenceEntry n;
         n.code = QStringLiteral("MN");
-        n.libelle = QStringLiteral("mongole");
+        n.libelle = QStringLiteral("syldave");
         n.paysCode = QStringLiteral("99998");
         QCOMPARE(t.create(ReferenceTable::nationalite(), n).error().message(),
                  QStringLiteral("Le pays de code « 99998 » n'existe pas : indiquez son code INSEE (99100 pour la France)."));
-        n.paysCode = QStringLiteral("99242");
+        n.paysCode = QStringLiteral("99990");
         Result<ReferenceEntry> mn = t.create(ReferenceTable::nationalite(), n);
         OM_VERIFY_OK(mn);
-        QCOMPARE(mn->paysCode, QStringLiteral("99242"));
+        QCOMPARE(mn->paysCode, QStringLiteral("99990"));
 
         ReferenceEntry renamed = created.value();
-        renamed.libelle = QStringLiteral("Mongolie (République de)");
+        renamed.libelle = QStringLiteral("Syldavie (République de)");
         Result<ReferenceEntry> updated = t.update(ReferenceTable::pays(), renamed);
         OM_VERIFY_OK(updated);
         QCOMPARE(updated->version, 2);
         // A second seat saves the version it displayed earlier: refused, nothing overwritten.
-        renamed.libelle = QStringLiteral("Mongolie extérieure");
+        renamed.libelle = QStringLiteral("Syldavie extérieure");
         Result<ReferenceEntry> stale = t.update(ReferenceTable::pays(), renamed);
         QCOMPARE(stale.error().kind(), Error::Kind::Conflict);
         QVERIFY(stale.error().message().startsWith(
-            QStringLiteral("Modification refusée : quelqu'un d'autre a modifié la valeur « 99242 » de la table Pays")));
-        QCOMPARE(t.findByCode(ReferenceTable::pays(), QStringLiteral("99242"))->libelle,
-                 QStringLiteral("Mongolie (République de)"));
+            QStringLiteral("Modification refusée : quelqu'un d'autre a modifié la valeur « 99990 » de la table Pays")));
+        QCOMPARE(t.findByCode(ReferenceTable::pays(), QStringLiteral("99990"))->libelle,
+                 QStringLiteral("Syldavie (République de)"));
         QCOMPARE(t.retire(ReferenceTable::pays(), created->id, 1, QDate::currentDate()).error().kind(), Error::Kind::Conflict);
     }
 

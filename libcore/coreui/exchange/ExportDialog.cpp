@@ -73,7 +73,7 @@ ExportDialog::ExportDialog(const QList<ExportColumn> &columns, const QString &ti
 }
 
 ExportDialog *ExportDialog::forModel(ExportService &service, QAbstractItemModel &model, const ExportSubject &subject,
-                                     QWidget *parent)
+                                     QWidget *parent, const QList<int> &hiddenColumns)
 {
     Runner runner = [&service, &model, subject](const QStringList &keys, ExportFormat format, const QString &path,
                                                 const ExportProgressCallback &progress,
@@ -83,8 +83,9 @@ ExportDialog *ExportDialog::forModel(ExportService &service, QAbstractItemModel 
             columns << k.toInt();
         return service.exportModel(model, columns, subject, format, path, progress, cancel);
     };
-    return new ExportDialog(TableExport::availableColumns(model), subject.title, subject.personalData,
-                            std::move(runner), parent);
+    QList<ExportColumn> columns = TableExport::availableColumns(model);
+    columns.removeIf([&hiddenColumns](const ExportColumn &c) { return hiddenColumns.contains(c.key.toInt()); });
+    return new ExportDialog(columns, subject.title, subject.personalData, std::move(runner), parent);
 }
 
 QString ExportDialog::errorText() const

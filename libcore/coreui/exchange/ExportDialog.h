@@ -37,8 +37,10 @@ public:
                  QWidget *parent = nullptr);
 
     // The usual case: a list view's model, exported through the service (right check, audit).
+    // Columns the list hides (a commune column outside the niveau-2 view) are not offered.
     static ExportDialog *forModel(Core::ExportService &service, QAbstractItemModel &model,
-                                  const Core::ExportSubject &subject, QWidget *parent = nullptr);
+                                  const Core::ExportSubject &subject, QWidget *parent = nullptr,
+                                  const QList<int> &hiddenColumns = {});
 
     ColumnPicker *columnPicker() const { return m_columns; }
     ExportTargetPicker *targetPicker() const { return m_target; }

@@ -143,6 +143,83 @@ private slots:
         QCOMPARE(f.service->count({}).value(), 3);
     }
 
+    // openMairie's niveau 2: syndicate staff see every commune of their account in one list, each
+    // row naming its commune; writes still go to the working commune, and acting on another
+    // commune's row first makes that commune the working one.
+    void allCommunesViewForSyndicateStaff()
+    {
+        REGLEMENT_FIXTURE(f);
+        Core::Session &session = f.services.session();
+        const Core::SessionCommune arles = session.commune();
+        OM_VERIFY_OK(f.service->create(ReglementFixture::draft(QDate(2024, 2, 1), QStringLiteral("Arles un"))));
+        Core::Result<Core::SessionCommune> marseille =
+            f.services.communes().addFromInsee(QStringLiteral("13055"), session.user().login);
+        OM_VERIFY_OK(marseille);
+
+        // A one-commune agent (niveau 1) cannot switch to the view of several communes.
+        Core::SessionUser agent = session.user();
+        agent.multiCommune = false;
+        session.start(agent, {arles, marseille.value()}, marseille.value());
+        QVERIFY(!session.canViewAllCommunes());
+        QVERIFY(!session.setAllCommunesView(true));
+        QCOMPARE(session.communeIdsInView(), QList<qint64>{marseille->id});
+
+        Core::SessionUser staff = session.user();
+        staff.multiCommune = true;
+        session.start(staff, {arles, marseille.value()}, marseille.value());
+        Core::Result<Arrete> m1 = f.service->create(ReglementFixture::draft(QDate(2024, 3, 1), QStringLiteral("Marseille un")));
+        OM_VERIFY_OK(m1);
+        QVERIFY(!f.service->listSpansSeveralCommunes());
+        QCOMPARE(f.service->count({}).value(), 1);
+
+        QVERIFY(session.setAllCommunesView(true));
+        QVERIFY(f.service->listSpansSeveralCommunes());
+        QCOMPARE(f.service->count({}).value(), 2);
+        Core::Result<QList<Arrete>> both = f.service->list({});
+        OM_VERIFY_OK(both);
+        QCOMPARE(both->size(), 2);
+        QStringList communes;
+        for (const Arrete &a : both.value())
+            communes.append(f.service->communeLabel(a.collectiviteId));
+        communes.sort();
+        QCOMPARE(communes, (QStringList{QStringLiteral("Arles"), QStringLiteral("Marseille")}));
+        QCOMPARE(f.service->years().value(), QList<int>{2024});
+        ArreteFilter search;
+        search.recherche = QStringLiteral("arles");
+        QCOMPARE(numeros(f.service->list(search).value()), QStringList{QStringLiteral("2024-0001")});
+
+        // A write in the view of all communes goes to the working commune (Marseille), numbered there.
+        Core::Result<Arrete> m2 = f.service->create(ReglementFixture::draft(QDate(2024, 3, 2), QStringLiteral("Marseille deux")));
+        OM_VERIFY_OK(m2);
+        QCOMPARE(m2->collectiviteId, marseille->id);
+        QCOMPARE(m2->numero, QStringLiteral("2024-0002"));
+
+        // Acting on Arles's row makes Arles the working commune, the view of all communes stays.
+        Arrete arlesRow;
+        const QList<Arrete> rows = f.service->list({}).value();
+        for (const Arrete &a : rows)
+            if (a.collectiviteId == arles.id)
+                arlesRow = a;
+        QVERIFY(arlesRow.id > 0);
+        QCOMPARE(f.service->get(arlesRow.id).error().kind(), Core::Error::Kind::NotFound);
+        OM_VERIFY_OK(f.service->workInCommuneOf(arlesRow));
+        QCOMPARE(session.commune().codeInsee, QStringLiteral("13004"));
+        QVERIFY(session.isAllCommunesView());
+        OM_VERIFY_OK(f.service->get(arlesRow.id));
+        QCOMPARE(f.service->count({}).value(), 3);
+
+        // A row of a commune that is not the agent's is refused, never silently switched to.
+        Arrete foreign = arlesRow;
+        foreign.collectiviteId = 999999;
+        Core::Status refused = f.service->workInCommuneOf(foreign);
+        QCOMPARE(refused.error().kind(), Core::Error::Kind::PermissionDenied);
+        QCOMPARE(session.commune().codeInsee, QStringLiteral("13004"));
+
+        // Back to one commune: the list is Arles's alone again.
+        QVERIFY(session.setAllCommunesView(false));
+        QCOMPARE(f.service->count({}).value(), 1);
+    }
+
     void numberingIsConcurrencySafe()
     {
         REGLEMENT_FIXTURE(f);

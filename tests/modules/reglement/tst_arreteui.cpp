@@ -8,6 +8,10 @@
 #include "EndOfValidityDialog.h"
 
 #include "DateLineEdit.h"
+#include "exchange/ExportDialog.h"
+#include "exchange/ExportTargetPicker.h"
+#include "exchange/ColumnPicker.h"
+#include "exchange/ListExportButton.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +22,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QFile>
 
 using namespace OpenMairie;
 using namespace OpenMairie::Reglement;
@@ -67,7 +73,7 @@ private slots:
         QCOMPARE(totals.first().first().toInt(), 25);
         QCOMPARE(model.totalCount(), 25);
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(model.columnCount(), 8);
+        QCOMPARE(model.columnCount(), 9);
         QVERIFY(model.canFetchMore({}));
         QCOMPARE(model.index(0, ArreteListModel::Numero).data().toString(), QStringLiteral("2024-0025"));
         model.fetchMore({});
@@ -331,6 +337,41 @@ private slots:
         QVERIFY(view.errorText().startsWith(QStringLiteral("L'arrêté 2024-0001 ne peut pas être supprimé")));
         QCOMPARE(f.service->count({}).value(), 3);
         QVERIFY(child<QPushButton>(&view, "abroger")->isEnabled());
+    }
+
+    // "Exporter…" on the register: the rows the filters show, the columns the agent keeps, in the
+    // CSV Excel opens (";", UTF-8 with BOM, dd/MM/yyyy); the commune column only in the niveau-2 view.
+    void viewExportsTheFilteredList()
+    {
+        REGLEMENT_FIXTURE(f);
+        createOne(f, QDate(2024, 6, 1), QStringLiteral("Police des baignades"), QStringLiteral("police"));
+        createOne(f, QDate(2024, 6, 12), QStringLiteral("Fête de la musique : circulation"), QStringLiteral("circulation_temporaire"));
+        ArreteView view(*f.service, f.services.session());
+        view.setExporter(&f.services.exporter());
+        QVERIFY(view.exportButton());
+        QVERIFY(view.table()->isColumnHidden(ArreteListModel::Commune));
+        QTest::keyClicks(child<QLineEdit>(&view, "recherche"), QStringLiteral("musique"));
+        QTRY_COMPARE(view.model()->rowCount(), 1);
+
+        CoreUi::ExportDialog *dialog = view.exportButton()->openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(view.exportButton()->openDialog(), dialog); // one at a time
+        const QStringList offered = dialog->columnPicker()->checkedKeys();
+        QVERIFY(!offered.contains(QString::number(ArreteListModel::Commune)));
+        for (const QString &key : offered)
+            if (key != QString::number(ArreteListModel::Numero) && key != QString::number(ArreteListModel::Date)
+                && key != QString::number(ArreteListModel::Objet))
+                dialog->columnPicker()->setChecked(key, false);
+        QTemporaryDir dir;
+        dialog->targetPicker()->setFilePath(dir.filePath(QStringLiteral("arretes.csv")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY2(dialog->lastSummary().has_value(), qPrintable(dialog->errorText()));
+        QFile csv(dir.filePath(QStringLiteral("arretes.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        // Bytes, not text: QString::fromUtf8 would drop the BOM Excel needs.
+        QCOMPARE(csv.readAll(), QByteArray("\xEF\xBB\xBF")
+                                    + QStringLiteral("Numéro;Date;Objet\r\n2024-0002;12/06/2024;Fête de la musique : "
+                                                     "circulation\r\n").toUtf8());
     }
 
     void viewFollowsTheCommune()

@@ -10,6 +10,8 @@
 #include "IModule.h"
 #include "IModuleUi.h"
 #include "Sql.h"
+#include "exchange/ExportService.h"
+#include "exchange/StoredQueryRegistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -285,6 +287,43 @@ private slots:
         QCOMPARE(array.size(), 7);
         QCOMPARE(array.at(5).toObject().value(QStringLiteral("libelle")).toString(),
                  QStringLiteral("Fonction publique / personnel"));
+    }
+
+    // The register's stored queries, declared by the plugin: the agent's columns and order, the
+    // working commune only, and the acts still to transmit to the préfecture.
+    void storedQueries()
+    {
+        REGLEMENT_FIXTURE(f);
+        const Core::StoredQuery *registre = f.services.storedQueries().find(QStringLiteral("reglement.registre"));
+        const Core::StoredQuery *aTransmettre = f.services.storedQueries().find(QStringLiteral("reglement.a_transmettre"));
+        QVERIFY(registre && aTransmettre);
+        OM_VERIFY_OK(registre->validate());
+        OM_VERIFY_OK(aTransmettre->validate());
+
+        Reglement::ArreteDraft sent = ReglementFixture::draft(QDate(2024, 1, 10), QStringLiteral("Transmis"));
+        sent.dateTransmission = QDate(2024, 1, 11);
+        OM_VERIFY_OK(f.service->create(sent));
+        OM_VERIFY_OK(f.service->create(ReglementFixture::draft(QDate(2024, 1, 12), QStringLiteral("Pas encore transmis"))));
+        Reglement::ArreteDraft personnel = ReglementFixture::draft(QDate(2024, 1, 13), QStringLiteral("Avancement d'échelon"),
+                                                                  QStringLiteral("personnel"));
+        personnel.transmissionRequise = false;
+        OM_VERIFY_OK(f.service->create(personnel));
+
+        Core::StoredQuerySelection selection = aTransmettre->defaultSelection();
+        Core::Result<Core::StoredQueryPreview> todo = f.services.exporter().previewStoredQuery(*aTransmettre, selection);
+        OM_VERIFY_OK(todo);
+        QCOMPARE(todo->rows.size(), 1);
+        QCOMPARE(todo->rows.first().first().toString(), QStringLiteral("2024-0002"));
+
+        selection = registre->defaultSelection();
+        selection.columns = {QStringLiteral("numero"), QStringLiteral("categorie"), QStringLiteral("etat")};
+        selection.sort = {Core::StoredQuerySort{QStringLiteral("numero"), Qt::DescendingOrder}};
+        Core::Result<Core::StoredQueryPreview> all = f.services.exporter().previewStoredQuery(*registre, selection);
+        OM_VERIFY_OK(all);
+        QCOMPARE(all->rows.size(), 3);
+        QCOMPARE(all->rows.at(0).at(0).toString(), QStringLiteral("2024-0003"));
+        QCOMPARE(all->rows.at(0).at(1).toString(), QStringLiteral("Fonction publique / personnel"));
+        QCOMPARE(all->rows.at(2).at(2).toString(), QStringLiteral("en vigueur"));
     }
 
     void demoData()
