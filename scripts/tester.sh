@@ -30,6 +30,10 @@ total_pg=$(cd "$build_dir" && ctest -N -L pgsql | sed -n 's/^Total Tests: //p')
 message "Tests sans PostgreSQL (unitaires, SQLite, interface)"
 cd "$build_dir"
 status=0
+# Crash tests (label reliability) bounded for CI: 50 000-line imports and 60 s of kills per scenario;
+# by hand, without these variables, 200 000 lines and 20 kills each (docs/harnais.md).
+export OPENMAIRIE_CRASH_ROWS="${OPENMAIRIE_CRASH_ROWS:-50000}"
+export OPENMAIRIE_CRASH_BUDGET="${OPENMAIRIE_CRASH_BUDGET:-60}"
 ctest -LE 'bench|pgsql' --output-on-failure --no-tests=error -j 2 --timeout 900 || status=$?
 
 message "Tests sur PostgreSQL ($total_pg tests)"
@@ -39,6 +43,14 @@ ctest -L pgsql -LE bench --output-on-failure --no-tests=error -j 2 --timeout 900
 executes_pg=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$sortie_pg" | tail -n 1)
 rm -f "$sortie_pg"
 [ "${executes_pg:-0}" -eq "$total_pg" ] || echec "seuls ${executes_pg:-0} tests PostgreSQL sur $total_pg ont été exécutés"
+
+# Fuzzing (issue 11): each libFuzzer target for a bounded time (30 s in CI; OPENMAIRIE_FUZZ_SECONDS to
+# change it), built with clang in its own folder. The crash, disk-full and concurrency tests (label
+# reliability) already ran above with the SQLite and PostgreSQL tests.
+message "Fuzzing borné (tests/fuzz/fuzz.sh, ${OPENMAIRIE_FUZZ_SECONDS:-30} s par cible)"
+debut_fuzz=$(date +%s)
+"$racine/tests/fuzz/fuzz.sh" "${OPENMAIRIE_FUZZ_SECONDS:-30}" "$build_dir-fuzz" || { status=1; message "Le fuzzing a trouvé une entrée fautive (voir ci-dessus)."; }
+message "Fuzzing terminé en $(( $(date +%s) - debut_fuzz )) s"
 
 # The .deb as a partner installs it: unpacked into a scratch root, run from there, SDK module built
 # against it (issue 10). After the tests, so that a failing test is reported first.

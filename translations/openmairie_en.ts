@@ -2,6 +2,1378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>OpenMairie::Cimetiere</name>
+    <message>
+        <source>Aucune commune n&apos;est choisie : choisissez la commune dont vous gérez les cimetières.</source>
+        <translation>No commune is selected: choose the commune whose cemeteries you manage.</translation>
+    </message>
+    <message>
+        <source>Liste les concessions de la commune arrivées ou arrivant à terme avant une date</source>
+        <translation>Lists the commune&apos;s concessions that have expired or will expire before a date</translation>
+    </message>
+    <message>
+        <source>Concessions dont le terme précède cette date (AAAA-MM-JJ).</source>
+        <translation>Concessions whose term ends before this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Reprend les emplacements, concessions et défunts d&apos;un tableur (tout ou rien)</source>
+        <translation>Imports plots, concessions and deceased from a spreadsheet (all or nothing)</translation>
+    </message>
+    <message>
+        <source>Simulation : vérifie les deux fichiers et affiche le compte rendu sans rien enregistrer.</source>
+        <translation>Dry run: checks both files and shows the report without saving anything.</translation>
+    </message>
+    <message>
+        <source>Recalcule l&apos;occupation de chaque emplacement d&apos;après les défunts et les tailles en vigueur (après un import ou un changement de paramètre)</source>
+        <translation>Recalculates the occupancy of each plot from its deceased and the current space settings (after an import or a settings change)</translation>
+    </message>
+    <message>
+        <source>Indiquez la date limite avec --avant AAAA-MM-JJ, par exemple --avant 2027-12-31.</source>
+        <translation>Give the cut-off date with --avant YYYY-MM-DD, for example --avant 2027-12-31.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2027-12-31.</source>
+        <translation>“%1” is not a date: write it as YYYY-MM-DD, for example 2027-12-31.</translation>
+    </message>
+    <message>
+        <source>Aucune concession n&apos;arrive à terme avant le %1.</source>
+        <translation>No concession expires before %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3, %4  %5  fin le %6 (renouvelable jusqu&apos;au %7)</source>
+        <translation>%1  %2  %3, %4  %5  ends %6 (renewable until %7)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concession(s).</source>
+        <translation>
+            <numerusform>%n concession.</numerusform>
+            <numerusform>%n concessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Occupation recalculée pour %n emplacement(s).</source>
+        <translation>
+            <numerusform>Occupancy recalculated for %n plot.</numerusform>
+            <numerusform>Occupancy recalculated for %n plots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L&apos;import n&apos;est pas disponible.</source>
+        <translation>Import is not available.</translation>
+    </message>
+    <message>
+        <source>Indiquez les deux fichiers, dans cet ordre : openmairie-cli cimetiere import emplacements.csv defunts.csv</source>
+        <translation>Give both files, in this order: openmairie-cli cimetiere import emplacements.csv defunts.csv</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été enregistré : corrigez les lignes signalées puis relancez l&apos;import.</source>
+        <translation>Nothing has been saved: correct the reported lines, then run the import again.</translation>
+    </message>
+    <message>
+        <source>Concessions à renouveler</source>
+        <translation>Concessions to renew</translation>
+    </message>
+    <message>
+        <source>Concessions échues ou arrivant à terme dans les %1 mois : les familles doivent être informées de leur droit au renouvellement.</source>
+        <translation>Concessions expired or expiring within %1 months: families must be informed of their right to renew.</translation>
+    </message>
+    <message>
+        <source>Opérations funéraires en cours</source>
+        <translation>Funeral operations in progress</translation>
+    </message>
+    <message>
+        <source>Opérations créées et pas encore validées : leurs défunts sont verrouillés.</source>
+        <translation>Operations created but not yet validated: their deceased are locked.</translation>
+    </message>
+    <message>
+        <source>Occupation des cimetières</source>
+        <translation>Cemetery occupancy</translation>
+    </message>
+    <message>
+        <source>Par cimetière : places occupées sur places offertes, et emplacements libres.</source>
+        <translation>By cemetery: spaces occupied out of spaces available, and free plots.</translation>
+    </message>
+    <message>
+        <source>Aucune concession à renouveler dans les %1 mois.</source>
+        <translation>No concession to renew within %1 months.</translation>
+    </message>
+    <message>
+        <source>concession(s) à renouveler, dont %1 déjà échue(s).</source>
+        <translation>concession(s) to renew, %1 of them already expired.</translation>
+    </message>
+    <message>
+        <source>%1 autre(s), échue(s) depuis plus de deux ans, ne peuvent plus être renouvelées : la commune peut reprendre le terrain.</source>
+        <translation>%1 other(s), expired more than two years ago, can no longer be renewed: the commune may take back the land.</translation>
+    </message>
+    <message>
+        <source>Aucune opération en attente de validation.</source>
+        <translation>No operation awaiting validation.</translation>
+    </message>
+    <message>
+        <source>opération(s) en attente de validation.</source>
+        <translation>operation(s) awaiting validation.</translation>
+    </message>
+    <message>
+        <source>%1 % des places occupées (%2 sur %3) ; %4 emplacement(s) libre(s) sur %5</source>
+        <translation>%1 % of spaces occupied (%2 of %3); %4 plot(s) free out of %5</translation>
+    </message>
+    <message>
+        <source>Aucun cimetière enregistré.</source>
+        <translation>No cemetery recorded.</translation>
+    </message>
+    <message>
+        <source>durée « %1 » inconnue : écrivez temporaire 15, trentenaire, cinquantenaire, centenaire, perpetuelle ou un nombre d&apos;années (5 à 15, 30, 50, 100).</source>
+        <translation>unknown duration “%1”: write temporaire 15, trentenaire, cinquantenaire, centenaire, perpetuelle or a number of years (5 to 15, 30, 50, 100).</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / n° %4</source>
+        <translation>%1 / %2 / %3 / no. %4</translation>
+    </message>
+    <message>
+        <source>l&apos;emplacement %1 existe déjà : l&apos;import n&apos;écrase pas un emplacement (modifiez-le dans sa fiche).</source>
+        <translation>plot %1 already exists: the import does not overwrite a plot (edit it in its record).</translation>
+    </message>
+    <message>
+        <source>un emplacement « %1 » ne se concède pas : retirez le numéro de titre ou corrigez la nature.</source>
+        <translation>a “%1” plot cannot be granted as a concession: remove the deed number or correct the type.</translation>
+    </message>
+    <message>
+        <source>le titre n° %1 existe déjà dans la commune ou plus haut dans le fichier : chaque titre a un numéro unique.</source>
+        <translation>deed no. %1 already exists in the commune or higher up in the file: each deed has a unique number.</translation>
+    </message>
+    <message>
+        <source>la date de début du titre n° %1 manque.</source>
+        <translation>the start date of deed no. %1 is missing.</translation>
+    </message>
+    <message>
+        <source>la durée du titre n° %1 manque.</source>
+        <translation>the duration of deed no. %1 is missing.</translation>
+    </message>
+    <message>
+        <source>le nom du concessionnaire du titre n° %1 manque.</source>
+        <translation>the concession holder&apos;s name for deed no. %1 is missing.</translation>
+    </message>
+    <message>
+        <source>la date de fin %1 ne correspond pas au début %2 plus la durée %3 (%4) : corrigez l&apos;une des trois.</source>
+        <translation>the end date %1 does not match the start %2 plus the duration %3 (%4): correct one of the three.</translation>
+    </message>
+    <message>
+        <source>une concession perpétuelle n&apos;a pas de date de fin : videz la colonne date_fin.</source>
+        <translation>a perpetual concession has no end date: empty the date_fin column.</translation>
+    </message>
+    <message>
+        <source>la colonne %1 est remplie sans numéro de titre : indiquez le numéro du titre de concession.</source>
+        <translation>column %1 is filled in without a deed number: enter the concession deed number.</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement %1 n&apos;a pas pu être enregistré.</source>
+        <translation>Plot %1 could not be saved.</translation>
+    </message>
+    <message>
+        <source>Le titre n° %1 n&apos;a pas pu être enregistré.</source>
+        <translation>Deed no. %1 could not be saved.</translation>
+    </message>
+    <message>
+        <source>l&apos;emplacement %1 n&apos;existe pas : ajoutez-le au fichier des emplacements ou corrigez cimetière, zone, allée et numéro.</source>
+        <translation>plot %1 does not exist: add it to the plots file or correct the cemetery, section, row and number.</translation>
+    </message>
+    <message>
+        <source>la date de naissance %1 suit la date de décès %2.</source>
+        <translation>the date of birth %1 is after the date of death %2.</translation>
+    </message>
+    <message>
+        <source>la date d&apos;inhumation %1 précède la date de décès %2.</source>
+        <translation>the burial date %1 is before the date of death %2.</translation>
+    </message>
+    <message>
+        <source>l&apos;emplacement %1 est complet : %2 place(s) pour %3 occupée(s) avec ce défunt. Corrigez le nombre de places dans le fichier des emplacements ou l&apos;emplacement du défunt.</source>
+        <translation>plot %1 is full: %2 space(s) for %3 occupied with this deceased. Correct the number of spaces in the plots file or the deceased&apos;s plot.</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement %1 est introuvable.</source>
+        <translation>Plot %1 cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le défunt %1 (ligne %2) n&apos;a pas pu être enregistré.</source>
+        <translation>Deceased %1 (line %2) could not be saved.</translation>
+    </message>
+    <message>
+        <source>Emplacements de cimetière</source>
+        <translation>Cemetery plots</translation>
+    </message>
+    <message>
+        <source>Un emplacement par ligne, avec sa concession quand il en a une (numéro de titre, début, durée, concessionnaire). Cimetières, zones et allées absents sont créés. Un emplacement déjà présent est refusé, jamais écrasé.</source>
+        <translation>One plot per line, with its concession if it has one (deed number, start, duration, concession holder). Missing cemeteries, sections and rows are created. A plot that already exists is rejected, never overwritten.</translation>
+    </message>
+    <message>
+        <source>Cimetière</source>
+        <translation>Cemetery</translation>
+    </message>
+    <message>
+        <source>Zone ou carré</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Allée ou rang</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <source>Surface (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>Position x sur le plan (m)</source>
+        <translation>x position on the plan (m)</translation>
+    </message>
+    <message>
+        <source>Position y sur le plan (m)</source>
+        <translation>y position on the plan (m)</translation>
+    </message>
+    <message>
+        <source>Numéro du titre</source>
+        <translation>Deed number</translation>
+    </message>
+    <message>
+        <source>Début de la concession</source>
+        <translation>Concession start</translation>
+    </message>
+    <message>
+        <source>Durée (temporaire 15, trentenaire...)</source>
+        <translation>Duration (temporaire 15, trentenaire...)</translation>
+    </message>
+    <message>
+        <source>Fin de la concession</source>
+        <translation>Concession end</translation>
+    </message>
+    <message>
+        <source>Type de bénéficiaires</source>
+        <translation>Beneficiary type</translation>
+    </message>
+    <message>
+        <source>individuelle</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>collective</translation>
+    </message>
+    <message>
+        <source>familiale</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>Nom du concessionnaire</source>
+        <translation>Concession holder&apos;s name</translation>
+    </message>
+    <message>
+        <source>Prénom du concessionnaire</source>
+        <translation>Concession holder&apos;s first name</translation>
+    </message>
+    <message>
+        <source>Adresse du concessionnaire</source>
+        <translation>Concession holder&apos;s address</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Montant payé (€)</source>
+        <translation>Amount paid (€)</translation>
+    </message>
+    <message>
+        <source>Défunts inhumés</source>
+        <translation>Buried deceased</translation>
+    </message>
+    <message>
+        <source>Un défunt par ligne, avec l&apos;emplacement où il repose (cimetière, zone, allée, numéro). La capacité de chaque emplacement est vérifiée.</source>
+        <translation>One deceased per line, with the plot where they rest (cemetery, section, row, number). Each plot&apos;s capacity is checked.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Name in use</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Date de décès</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Lieu de décès</source>
+        <translation>Place of death</translation>
+    </message>
+    <message>
+        <source>Date d&apos;inhumation</source>
+        <translation>Burial date</translation>
+    </message>
+    <message>
+        <source>cercueil</source>
+        <translation>coffin</translation>
+    </message>
+    <message>
+        <source>urne</source>
+        <translation>urn</translation>
+    </message>
+    <message>
+        <source>reliquaire</source>
+        <translation>reliquary</translation>
+    </message>
+    <message>
+        <source>Places occupées par un cercueil</source>
+        <translation>Spaces taken by a coffin</translation>
+    </message>
+    <message>
+        <source>Nombre de places qu&apos;occupe un cercueil dans un emplacement (1 par défaut).</source>
+        <translation>Number of spaces a coffin takes in a plot (1 by default).</translation>
+    </message>
+    <message>
+        <source>Places occupées par une urne</source>
+        <translation>Spaces taken by an urn</translation>
+    </message>
+    <message>
+        <source>Nombre de places qu&apos;occupe une urne (0,1 par défaut : dix urnes font une place).</source>
+        <translation>Number of spaces an urn takes (0.1 by default: ten urns make one space).</translation>
+    </message>
+    <message>
+        <source>Places occupées par un reliquaire</source>
+        <translation>Spaces taken by a reliquary</translation>
+    </message>
+    <message>
+        <source>Nombre de places qu&apos;occupent les restes réduits d&apos;un corps (0,5 par défaut).</source>
+        <translation>Number of spaces the reduced remains of a body take (0.5 by default).</translation>
+    </message>
+    <message>
+        <source>Délai avant réduction de corps (années)</source>
+        <translation>Interval before reduction of remains (years)</translation>
+    </message>
+    <message>
+        <source>Années minimales entre l&apos;inhumation et une réduction de corps (règlement du cimetière).</source>
+        <translation>Minimum years between burial and a reduction of remains (cemetery regulations).</translation>
+    </message>
+    <message>
+        <source>Renouvellement possible avant le terme (mois)</source>
+        <translation>Renewal possible before expiry (months)</translation>
+    </message>
+    <message>
+        <source>Combien de mois avant son terme une concession peut être renouvelée.</source>
+        <translation>How many months before its expiry a concession can be renewed.</translation>
+    </message>
+    <message>
+        <source>Cimetières</source>
+        <translation>Cemeteries</translation>
+    </message>
+    <message>
+        <source>État civil et funéraire</source>
+        <translation>Civil registration and funerals</translation>
+    </message>
+    <message>
+        <source>Cimetières : défunts et concessionnaires</source>
+        <translation>Cemeteries: deceased and concession holders</translation>
+    </message>
+    <message>
+        <source>Recherche annulée.</source>
+        <translation>Search cancelled.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;un défunt ou d&apos;un concessionnaire (accents et majuscules indifférents)</source>
+        <translation>Name of a deceased person or concession holder (accents and case ignored)</translation>
+    </message>
+    <message>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Double-cliquez une ligne pour voir l&apos;emplacement sur le plan.</source>
+        <translation>Double-click a line to see the plot on the plan.</translation>
+    </message>
+    <message>
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Concessions échues ou arrivant à terme dans les</source>
+        <translation>Concessions expired or expiring within</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Deed</translation>
+    </message>
+    <message>
+        <source>Concessionnaire</source>
+        <translation>Concession holder</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Renouvelable jusqu&apos;au</source>
+        <translation>Renewable until</translation>
+    </message>
+    <message>
+        <source>Une concession échue peut être renouvelée pendant deux ans après son terme (article L2223-15 du CGCT) ; les familles doivent être informées de ce droit.</source>
+        <translation>An expired concession can be renewed for two years after its expiry (article L2223-15 of the CGCT); families must be informed of this right.</translation>
+    </message>
+    <message>
+        <source>Échéances</source>
+        <translation>Expiries</translation>
+    </message>
+    <message>
+        <source>Emplacements libres</source>
+        <translation>Free plots</translation>
+    </message>
+    <message>
+        <source>La commune doit toujours disposer de places en terrain commun (article L2223-3 du CGCT).</source>
+        <translation>The commune must always have spaces available in common ground (article L2223-3 of the CGCT).</translation>
+    </message>
+    <message>
+        <source>Places libres</source>
+        <translation>Free spaces</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Opération</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Avertissements</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Les défunts concernés restent verrouillés tant que l&apos;opération n&apos;est pas validée ou annulée.</source>
+        <translation>The deceased concerned stay locked until the operation is validated or cancelled.</translation>
+    </message>
+    <message>
+        <source>Opérations en cours</source>
+        <translation>Operations in progress</translation>
+    </message>
+    <message>
+        <source>Personne ne correspond à « %1 ».</source>
+        <translation>Nobody matches “%1”.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, &lt;b&gt;%2&lt;/b&gt; ; %3 place(s), %4 occupée(s).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, &lt;b&gt;%2&lt;/b&gt;; %3 space(s), %4 occupied.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Concession n° &lt;b&gt;%1&lt;/b&gt;, %2, du %3 %4 ; %5 payés.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Concession no. &lt;b&gt;%1&lt;/b&gt;, %2, from %3 %4; %5 paid.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>au %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>à perpétuité</source>
+        <translation>in perpetuity</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aucune concession en cours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No current concession.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Défunts&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Deceased&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 — décès le %2, inhumation le %3 (%4)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 — died %2, buried %3 (%4)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Fiche de l&apos;emplacement</source>
+        <translation>Plot record</translation>
+    </message>
+    <message>
+        <source>temporaire</source>
+        <translation>temporary</translation>
+    </message>
+    <message>
+        <source>trentenaire</source>
+        <translation>30-year</translation>
+    </message>
+    <message>
+        <source>cinquantenaire</source>
+        <translation>50-year</translation>
+    </message>
+    <message>
+        <source>centenaire</source>
+        <translation>100-year</translation>
+    </message>
+    <message>
+        <source>perpétuelle</source>
+        <translation>perpetual</translation>
+    </message>
+    <message>
+        <source>Une concession temporaire dure de %1 à %2 ans (article L2223-14 du CGCT) : indiquez une durée dans cet intervalle (%3 ans demandés).</source>
+        <translation>A temporary concession lasts from %1 to %2 years (article L2223-14 of the CGCT): enter a duration within this range (%3 years requested).</translation>
+    </message>
+    <message>
+        <source>La durée « %1 » est inconnue : indiquez temporaire, trentenaire, cinquantenaire, centenaire ou perpetuelle.</source>
+        <translation>Duration “%1” is unknown: enter temporaire, trentenaire, cinquantenaire, centenaire or perpetuelle.</translation>
+    </message>
+    <message>
+        <source>Les concessions centenaires ne sont plus accordées depuis 1959 : choisissez une concession temporaire, trentenaire, cinquantenaire ou perpétuelle.</source>
+        <translation>100-year concessions have not been granted since 1959: choose a temporary, 30-year, 50-year or perpetual concession.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ans)</source>
+        <translation>%1 (%2 years)</translation>
+    </message>
+    <message>
+        <source>Une concession perpétuelle n&apos;a pas de terme : elle ne se renouvelle pas.</source>
+        <translation>A perpetual concession has no expiry: it is not renewed.</translation>
+    </message>
+    <message>
+        <source>Cette concession arrive à terme le %1 : son renouvellement est possible à partir du %2.</source>
+        <translation>This concession expires on %1: it can be renewed from %2.</translation>
+    </message>
+    <message>
+        <source>Cette concession a expiré le %1 : le renouvellement n&apos;était possible que jusqu&apos;au %2 (deux ans après le terme, article L2223-15 du CGCT). Le terrain peut être repris par la commune ; accordez si besoin une nouvelle concession.</source>
+        <translation>This concession expired on %1: renewal was only possible until %2 (two years after expiry, article L2223-15 of the CGCT). The land may be taken back by the commune; grant a new concession if needed.</translation>
+    </message>
+    <message>
+        <source>Une concession perpétuelle ne peut pas être convertie : aucune durée n&apos;est plus longue.</source>
+        <translation>A perpetual concession cannot be converted: no duration is longer.</translation>
+    </message>
+    <message>
+        <source>Une conversion se fait vers une durée plus longue (article L2223-16 du CGCT) : la concession est %1, choisissez une durée supérieure.</source>
+        <translation>A conversion must be to a longer duration (article L2223-16 of the CGCT): the concession is %1, choose a longer duration.</translation>
+    </message>
+    <message>
+        <source>Cette concession a expiré le %1 : elle ne peut plus être convertie. Renouvelez-la en choisissant une durée plus longue.</source>
+        <translation>This concession expired on %1: it can no longer be converted. Renew it with a longer duration.</translation>
+    </message>
+    <message>
+        <source>Conversion au %1 : tarif %2 %3 − crédit du temps restant (%4 × %5 jours restants / %6 jours) %7 = %8 à payer.</source>
+        <translation>Conversion on %1: fee %2 %3 − credit for the remaining time (%4 × %5 days remaining / %6 days) %7 = %8 to pay.</translation>
+    </message>
+    <message>
+        <source>Concession perpétuelle : le remboursement éventuel est fixé par délibération du conseil municipal.</source>
+        <translation>Perpetual concession: any refund is set by council resolution.</translation>
+    </message>
+    <message>
+        <source>Rétrocession au %1 : %2 payés × %3 jours restants / %4 jours = %5 remboursés.</source>
+        <translation>Surrender on %1: %2 paid × %3 days remaining / %4 days = %5 refunded.</translation>
+    </message>
+    <message>
+        <source>renouvelée</source>
+        <translation>renewed</translation>
+    </message>
+    <message>
+        <source>convertie</source>
+        <translation>converted</translation>
+    </message>
+    <message>
+        <source>rétrocédée</source>
+        <translation>surrendered</translation>
+    </message>
+    <message>
+        <source>terminée</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>La concession n° %1</source>
+        <translation>Concession no. %1</translation>
+    </message>
+    <message>
+        <source>Cette concession n&apos;existe pas (ou plus) dans la commune.</source>
+        <translation>This concession does not exist (or no longer exists) in the commune.</translation>
+    </message>
+    <message>
+        <source>La concession n° %1 est %2 depuis le %3 : seule une concession active peut être renouvelée, convertie ou rétrocédée.</source>
+        <translation>Concession no. %1 has been %2 since %3: only an active concession can be renewed, converted or surrendered.</translation>
+    </message>
+    <message>
+        <source>Indiquez le numéro du titre de concession.</source>
+        <translation>Enter the concession deed number.</translation>
+    </message>
+    <message>
+        <source>Le numéro de titre %1 est déjà attribué dans la commune : chaque titre de concession a un numéro unique.</source>
+        <translation>Deed number %1 is already assigned in the commune: each concession deed has a unique number.</translation>
+    </message>
+    <message>
+        <source>Le type de bénéficiaires « %1 » est inconnu : individuelle, collective ou familiale.</source>
+        <translation>Beneficiary type “%1” is unknown: individuelle, collective or familiale.</translation>
+    </message>
+    <message>
+        <source>Le rôle « %1 » est inconnu : concessionnaire, ayant_droit, beneficiaire ou exclu.</source>
+        <translation>Role “%1” is unknown: concessionnaire, ayant_droit, beneficiaire or exclu.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de chaque personne du titre.</source>
+        <translation>Enter the name of each person on the deed.</translation>
+    </message>
+    <message>
+        <source>Seule une concession familiale peut exclure nommément des personnes.</source>
+        <translation>Only a family concession can exclude people by name.</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un concessionnaire (nom et adresse) : c&apos;est lui qui signe le titre.</source>
+        <translation>Enter at least one concession holder (name and address): they sign the deed.</translation>
+    </message>
+    <message>
+        <source>Une concession collective désigne nommément ses bénéficiaires : ajoutez-les au titre.</source>
+        <translation>A collective concession names its beneficiaries: add them to the deed.</translation>
+    </message>
+    <message>
+        <source>Une concession individuelle n&apos;a qu&apos;un concessionnaire, qui y sera seul inhumé : choisissez une concession collective ou familiale.</source>
+        <translation>An individual concession has only one concession holder, who alone will be buried there: choose a collective or family concession.</translation>
+    </message>
+    <message>
+        <source>Cet emplacement n&apos;existe pas (ou plus) dans la commune.</source>
+        <translation>This plot does not exist (or no longer exists) in the commune.</translation>
+    </message>
+    <message>
+        <source>Aucun tarif n&apos;est en vigueur le %1 pour une concession %2 (%3) au cimetière %4 : saisissez le tarif voté par le conseil municipal dans les tarifs.</source>
+        <translation>No fee is in force on %1 for a %2 concession (%3) at cemetery %4: enter the fee voted by the municipal council in the fees.</translation>
+    </message>
+    <message>
+        <source>Le montant d&apos;un tarif ne peut pas être négatif.</source>
+        <translation>A fee amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date à partir de laquelle le tarif s&apos;applique (date de la délibération ou date qu&apos;elle fixe).</source>
+        <translation>Enter the date from which the fee applies (date of the council resolution or the date it sets).</translation>
+    </message>
+    <message>
+        <source>La fin de validité du tarif (%1) doit suivre son début (%2).</source>
+        <translation>The fee&apos;s end of validity (%1) must be after its start (%2).</translation>
+    </message>
+    <message>
+        <source>Un tarif pour une concession %1 (%2) est déjà en vigueur depuis le %3 sur cette période : fermez-le d&apos;abord en lui donnant une fin de validité.</source>
+        <translation>A fee for a %1 concession (%2) has already been in force since %3 over this period: close it first by giving it an end of validity.</translation>
+    </message>
+    <message>
+        <source>Aucun tarif n&apos;est en vigueur le %1 pour une concession %2 : saisissez le tarif voté par le conseil municipal.</source>
+        <translation>No fee is in force on %1 for a %2 concession: enter the fee voted by the municipal council.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date de début de la concession.</source>
+        <translation>Enter the concession start date.</translation>
+    </message>
+    <message>
+        <source>La date de début (%1) est à plus d&apos;un an : vérifiez-la.</source>
+        <translation>The start date (%1) is more than a year away: check it.</translation>
+    </message>
+    <message>
+        <source>Un emplacement « %1 » ne se concède pas : choisissez un terrain, une case de columbarium, une cavurne ou un enfeu.</source>
+        <translation>A “%1” plot cannot be granted as a concession: choose land, a columbarium cell, an urn vault or a wall niche.</translation>
+    </message>
+    <message>
+        <source>Cet emplacement est %1 : débloquez-le avant de le concéder.</source>
+        <translation>This plot is %1: unblock it before granting it.</translation>
+    </message>
+    <message>
+        <source>Cet emplacement est déjà concédé (titre n° %1) : renouvelez ou convertissez ce titre, ou choisissez un emplacement libre.</source>
+        <translation>This plot is already granted (deed no. %1): renew or convert that deed, or choose a free plot.</translation>
+    </message>
+    <message>
+        <source>Renouvellement du titre n° %1 au tarif du %2 (%3) : nouvelle période du %4 au %5.</source>
+        <translation>Renewal of deed no. %1 at the fee of %2 (%3): new period from %4 to %5.</translation>
+    </message>
+    <message>
+        <source>perpétuité</source>
+        <translation>perpetuity</translation>
+    </message>
+    <message>
+        <source>La concession n° %1 est %2 : seule une concession active peut être convertie.</source>
+        <translation>Concession no. %1 has been %2: only an active concession can be converted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>La concession n° %1 contient %n défunt(s) : seule une concession vide peut être rétrocédée à la commune.</source>
+        <translation>
+            <numerusform>Concession no. %1 contains %n deceased person: only an empty concession can be surrendered to the commune.</numerusform>
+            <numerusform>Concession no. %1 contains %n deceased people: only an empty concession can be surrendered to the commune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L&apos;opération %1 est en cours sur cet emplacement : validez-la ou annulez-la avant la rétrocession.</source>
+        <translation>Operation %1 is in progress on this plot: validate or cancel it before the surrender.</translation>
+    </message>
+    <message>
+        <source>Ce défunt n&apos;existe pas (ou plus) dans la commune.</source>
+        <translation>This deceased person does not exist (or no longer exists) in the commune.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom du défunt.</source>
+        <translation>Enter the name of the deceased.</translation>
+    </message>
+    <message>
+        <source>La date de décès (%1) est dans le futur : corrigez-la.</source>
+        <translation>The date of death (%1) is in the future: correct it.</translation>
+    </message>
+    <message>
+        <source>La date de naissance (%1) suit la date de décès (%2) : corrigez l&apos;une des deux.</source>
+        <translation>The date of birth (%1) is after the date of death (%2): correct one of them.</translation>
+    </message>
+    <message>
+        <source>La date d&apos;inhumation (%1) précède la date de décès (%2) : corrigez l&apos;une des deux.</source>
+        <translation>The burial date (%1) is before the date of death (%2): correct one of them.</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement est complet : %1 place(s) occupée(s) sur %2, un(e) %3 de plus n&apos;y tient pas.</source>
+        <translation>The plot is full: %1 of %2 space(s) occupied, one more %3 will not fit.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;emplacement où le défunt repose.</source>
+        <translation>Choose the plot where the deceased rests.</translation>
+    </message>
+    <message>
+        <source>La fiche de %1</source>
+        <translation>%1&apos;s record</translation>
+    </message>
+    <message>
+        <source>%1 fait l&apos;objet de l&apos;opération %2 en cours : sa fiche est verrouillée jusqu&apos;à ce que l&apos;opération soit validée ou annulée.</source>
+        <translation>%1 is the subject of operation %2 in progress: their record is locked until the operation is validated or cancelled.</translation>
+    </message>
+    <message>
+        <source>Tapez au moins deux lettres du nom recherché.</source>
+        <translation>Type at least two letters of the name you are looking for.</translation>
+    </message>
+    <message>
+        <source>défunt, décès le %1</source>
+        <translation>deceased, died %1</translation>
+    </message>
+    <message>
+        <source>défunt</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>concessionnaire</source>
+        <translation>concession holder</translation>
+    </message>
+    <message>
+        <source>ayant droit</source>
+        <translation>rightful claimant</translation>
+    </message>
+    <message>
+        <source>%1, titre n° %2</source>
+        <translation>%1, deed no. %2</translation>
+    </message>
+    <message>
+        <source>Cimetière communal</source>
+        <translation>Municipal cemetery</translation>
+    </message>
+    <message>
+        <source>Chemin du Cimetière</source>
+        <translation>Chemin du Cimetière</translation>
+    </message>
+    <message>
+        <source>Délibération n° %1-012</source>
+        <translation>Council resolution no. %1-012</translation>
+    </message>
+    <message>
+        <source>Rang %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Espace cinéraire</source>
+        <translation>Cremation area</translation>
+    </message>
+    <message>
+        <source>Columbarium</source>
+        <translation>Columbarium</translation>
+    </message>
+    <message>
+        <source>Jardin du souvenir</source>
+        <translation>Garden of remembrance</translation>
+    </message>
+    <message>
+        <source>%1 rue de la République</source>
+        <translation>%1 rue de la République</translation>
+    </message>
+    <message>
+        <source>inhumé</source>
+        <translation>buried</translation>
+    </message>
+    <message>
+        <source>exhumé</source>
+        <translation>exhumed</translation>
+    </message>
+    <message>
+        <source>transféré hors de la commune</source>
+        <translation>transferred out of the commune</translation>
+    </message>
+    <message>
+        <source>cendres dispersées</source>
+        <translation>ashes scattered</translation>
+    </message>
+    <message>
+        <source>en attente d&apos;inhumation</source>
+        <translation>awaiting burial</translation>
+    </message>
+    <message>
+        <source>L&apos;inhumation a lieu moins de 24 heures après le décès (%1) : elle n&apos;est possible qu&apos;au-delà de 24 heures (article R2213-33 du CGCT), sauf cas prévus par le texte.</source>
+        <translation>The burial takes place less than 24 hours after death (%1): it is only allowed after 24 hours (article R2213-33 of the CGCT), except in the cases the text provides for.</translation>
+    </message>
+    <message>
+        <source>L&apos;inhumation a lieu %1 jours après le décès (%2) : au-delà de 14 jours calendaires, une dérogation du préfet est nécessaire (article R2213-33 du CGCT).</source>
+        <translation>The burial takes place %1 days after death (%2): beyond 14 calendar days, a dispensation from the prefect is required (article R2213-33 of the CGCT).</translation>
+    </message>
+    <message>
+        <source>Choisissez un emplacement existant de la commune.</source>
+        <translation>Choose an existing plot of the commune.</translation>
+    </message>
+    <message>
+        <source>%1, %2, n° %3</source>
+        <translation>%1, %2, no. %3</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement %1 est %2 : aucune inhumation n&apos;y est possible tant qu&apos;il n&apos;est pas débloqué.</source>
+        <translation>Plot %1 is %2: no burial is possible there until it is unblocked.</translation>
+    </message>
+    <message>
+        <source>La dispersion des cendres se fait dans un jardin du souvenir : choisissez l&apos;espace de dispersion du cimetière.</source>
+        <translation>Ashes are scattered in a garden of remembrance: choose the cemetery&apos;s scattering area.</translation>
+    </message>
+    <message>
+        <source>On ne dépose ni cercueil ni urne dans %1 (%2) : choisissez une sépulture.</source>
+        <translation>Neither a coffin nor an urn can be placed in %1 (%2): choose a grave.</translation>
+    </message>
+    <message>
+        <source>Un cercueil ne peut pas être déposé dans %1 (%2) : choisissez un terrain, un enfeu, un terrain commun ou le caveau provisoire.</source>
+        <translation>A coffin cannot be placed in %1 (%2): choose land, a wall niche, common ground or the temporary vault.</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement %1 n&apos;est pas concédé : accordez d&apos;abord une concession, ou choisissez un terrain commun.</source>
+        <translation>Plot %1 is not under concession: grant a concession first, or choose common ground.</translation>
+    </message>
+    <message>
+        <source>Le consentement du concessionnaire (ou de ses ayants droit) est requis pour déposer un corps ou une urne dans la concession n° %1 : cochez-le une fois l&apos;accord écrit obtenu.</source>
+        <translation>The consent of the concession holder (or their rightful claimants) is required to place a body or an urn in concession no. %1: tick it once written agreement has been obtained.</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement %1 est complet : %2 place(s) occupée(s) ou réservée(s) par une opération en cours sur %3 ; %4 de plus n&apos;y tient pas. Choisissez un autre emplacement ou faites d&apos;abord une réduction de corps.</source>
+        <translation>Plot %1 is full: %2 space(s) occupied or reserved by an operation in progress out of %3; there is no room for %4 as well. Choose another plot or carry out a reduction of remains first.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date de l&apos;opération.</source>
+        <translation>Enter the date of the operation.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure « %1 » n&apos;est pas une heure : tapez-la sous la forme 14:30.</source>
+        <translation>“%1” is not a time: type it as 14:30.</translation>
+    </message>
+    <message>
+        <source>Choisissez le ou les défunts concernés par l&apos;opération.</source>
+        <translation>Choose the deceased concerned by the operation.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;emplacement concerné par l&apos;opération.</source>
+        <translation>Choose the plot concerned by the operation.</translation>
+    </message>
+    <message>
+        <source>%1 fait déjà l&apos;objet de l&apos;opération %2 en cours : validez-la ou annulez-la avant d&apos;en créer une autre.</source>
+        <translation>%1 is already the subject of operation %2 in progress: validate or cancel it before creating another.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas en attente d&apos;inhumation (%2) : pour le changer d&apos;emplacement, enregistrez un transfert.</source>
+        <translation>%1 is not awaiting burial (%2): to move them to another plot, record a transfer.</translation>
+    </message>
+    <message>
+        <source>%1 est une urne : enregistrez un dépôt d&apos;urne ou une dispersion.</source>
+        <translation>%1 is an urn: record an urn deposit or a scattering of ashes.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une urne (%2) : enregistrez une inhumation.</source>
+        <translation>%1 is not an urn (%2): record a burial.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date de décès de %1 sur sa fiche : elle fixe le délai légal d&apos;inhumation.</source>
+        <translation>Enter the date of death of %1 in their record: it sets the legal time limit for burial.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération (%1) précède le décès de %2 (%3) : corrigez la date.</source>
+        <translation>The operation (%1) is before the death of %2 (%3): correct the date.</translation>
+    </message>
+    <message>
+        <source>%1 ne repose pas dans l&apos;emplacement choisi : choisissez l&apos;emplacement où il est inhumé.</source>
+        <translation>%1 does not rest in the chosen plot: choose the plot where they are buried.</translation>
+    </message>
+    <message>
+        <source>Indiquez à quel titre le défunt a droit à une sépulture dans la commune (article L2223-3 du CGCT) : décès dans la commune, domicile, sépulture de famille ou inscription sur la liste électorale.</source>
+        <translation>State on what grounds the deceased is entitled to burial in the commune (article L2223-3 of the CGCT): death in the commune, residence, family grave or registration on the electoral roll.</translation>
+    </message>
+    <message>
+        <source>Indiquez le demandeur et sa qualité (plus proche parent du défunt, article R2213-40 du CGCT).</source>
+        <translation>Enter the applicant and their capacity (closest relative of the deceased, article R2213-40 of the CGCT).</translation>
+    </message>
+    <message>
+        <source>Le plus proche parent atteste sur l&apos;honneur qu&apos;aucun parent de même degré ne s&apos;oppose à l&apos;exhumation (article R2213-40 du CGCT) : cochez la déclaration une fois signée.</source>
+        <translation>The closest relative declares on their honour that no relative of the same degree objects to the exhumation (article R2213-40 of the CGCT): tick the declaration once it is signed.</translation>
+    </message>
+    <message>
+        <source>Seul un corps en cercueil peut faire l&apos;objet d&apos;une réduction (%1 : %2).</source>
+        <translation>Only a body in a coffin can undergo a reduction (%1: %2).</translation>
+    </message>
+    <message>
+        <source>La date d&apos;inhumation de %1 est inconnue : saisissez-la sur sa fiche pour vérifier le délai de réduction.</source>
+        <translation>The burial date of %1 is unknown: enter it in their record to check the reduction interval.</translation>
+    </message>
+    <message>
+        <source>%1 a été inhumé(e) le %2 : une réduction de corps n&apos;est possible qu&apos;après %3 ans, à partir du %4.</source>
+        <translation>%1 was buried on %2: a reduction of remains is only possible after %3 years, from %4.</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;emplacement de destination du transfert, ou la commune où le corps est transféré.</source>
+        <translation>Enter the destination plot of the transfer, or the commune the body is transferred to.</translation>
+    </message>
+    <message>
+        <source>La destination du transfert est l&apos;emplacement de départ : choisissez-en un autre.</source>
+        <translation>The transfer destination is the starting plot: choose another one.</translation>
+    </message>
+    <message>
+        <source>%1 vient d&apos;être engagé(e) dans une autre opération : rechargez et réessayez.</source>
+        <translation>%1 has just been included in another operation: reload and try again.</translation>
+    </message>
+    <message>
+        <source>Cette opération n&apos;existe pas (ou plus) dans la commune.</source>
+        <translation>This operation does not exist (or no longer exists) in the commune.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération %1</source>
+        <translation>Operation %1</translation>
+    </message>
+    <message>
+        <source>L&apos;opération %1 a été validée le %2 : une opération validée est irréversible.</source>
+        <translation>Operation %1 was validated on %2: a validated operation cannot be reversed.</translation>
+    </message>
+    <message>
+        <source>L&apos;opération %1 est annulée : créez une nouvelle opération si besoin.</source>
+        <translation>Operation %1 is cancelled: create a new operation if needed.</translation>
+    </message>
+    <message>
+        <source>Inhumation</source>
+        <translation>Burial</translation>
+    </message>
+    <message>
+        <source>Exhumation</source>
+        <translation>Exhumation</translation>
+    </message>
+    <message>
+        <source>Réduction / réunion de corps</source>
+        <translation>Reduction / combining of remains</translation>
+    </message>
+    <message>
+        <source>Transfert</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Dépôt d&apos;urne</source>
+        <translation>Urn deposit</translation>
+    </message>
+    <message>
+        <source>Dispersion des cendres</source>
+        <translation>Scattering of ashes</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;a pas pu être créé : vérifiez le dossier et ses droits.</source>
+        <translation>File “%1” could not be created: check the folder and its permissions.</translation>
+    </message>
+    <message>
+        <source>Plan au %1</source>
+        <translation>Plan as at %1</translation>
+    </message>
+    <message>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Le plan n&apos;a pas pu être écrit dans « %1 ».</source>
+        <translation>The plan could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Libre</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Temporaire (5 à 15 ans)</source>
+        <translation>Temporary (5 to 15 years)</translation>
+    </message>
+    <message>
+        <source>Trentenaire</source>
+        <translation>30-year</translation>
+    </message>
+    <message>
+        <source>Cinquantenaire</source>
+        <translation>50-year</translation>
+    </message>
+    <message>
+        <source>Centenaire</source>
+        <translation>100-year</translation>
+    </message>
+    <message>
+        <source>Perpétuelle</source>
+        <translation>Perpetual</translation>
+    </message>
+    <message>
+        <source>Sans concession (terrain commun, bloqué...)</source>
+        <translation>No concession (common ground, blocked...)</translation>
+    </message>
+    <message>
+        <source>Couleur selon l&apos;état</source>
+        <translation>Colour by status</translation>
+    </message>
+    <message>
+        <source>Couleur selon la durée</source>
+        <translation>Colour by duration</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;un défunt, d&apos;une famille ou n° d&apos;emplacement…</source>
+        <translation>Name of a deceased person, a family or plot no.…</translation>
+    </message>
+    <message>
+        <source>Trouver</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Déplacer les emplacements</source>
+        <translation>Move plots</translation>
+    </message>
+    <message>
+        <source>Mode modification : faites glisser un emplacement à sa place ; chaque déplacement est enregistré.</source>
+        <translation>Edit mode: drag a plot to its place; each move is saved.</translation>
+    </message>
+    <message>
+        <source>Tout voir</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Exporter en PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>Exporter pour un SIG…</source>
+        <translation>Export for a GIS…</translation>
+    </message>
+    <message>
+        <source>Enregistre les emplacements au format GeoJSON, lisible par QGIS.</source>
+        <translation>Saves the plots in GeoJSON format, readable by QGIS.</translation>
+    </message>
+    <message>
+        <source>Plan scanné…</source>
+        <translation>Scanned plan…</translation>
+    </message>
+    <message>
+        <source>Affiche sous les emplacements l&apos;image du plan du cimetière (1 pixel = 5 cm).</source>
+        <translation>Shows the image of the cemetery plan beneath the plots (1 pixel = 5 cm).</translation>
+    </message>
+    <message>
+        <source>Cimetière :</source>
+        <translation>Cemetery:</translation>
+    </message>
+    <message>
+        <source>Aucun cimetière : créez-en un ou importez vos emplacements.</source>
+        <translation>No cemetery: create one or import your plots.</translation>
+    </message>
+    <message>
+        <source>%1 emplacements, dont %2 libres. Molette : zoom ; double-clic : fiche de l&apos;emplacement.</source>
+        <translation>%1 plots, %2 of them free. Wheel: zoom; double-click: plot record.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Légende&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Legend&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — famille %2</source>
+        <translation>%1 — %2 family</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Aucun emplacement, défunt ni concessionnaire ne correspond à « %1 ».</source>
+        <translation>No plot, deceased or concession holder matches “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 déplacé et enregistré.</source>
+        <translation>%1 moved and saved.</translation>
+    </message>
+    <message>
+        <source>Exporter le plan en PDF</source>
+        <translation>Export the plan to PDF</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan du %1</source>
+        <translation>Plan of %1</translation>
+    </message>
+    <message>
+        <source>Exporter les emplacements pour un SIG</source>
+        <translation>Export the plots for a GIS</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;a pas pu être écrit : vérifiez le dossier et ses droits.</source>
+        <translation>File “%1” could not be written: check the folder and its permissions.</translation>
+    </message>
+    <message>
+        <source>Plan scanné du cimetière</source>
+        <translation>Scanned cemetery plan</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » n&apos;a pas pu être lu.</source>
+        <translation>File “%1” could not be read.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une image lisible : enregistrez le plan en PNG ou en JPEG.</source>
+        <translation>“%1” is not a readable image: save the plan as PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>Plan du cimetière</source>
+        <translation>Cemetery plan</translation>
+    </message>
+    <message>
+        <source>Famille %1</source>
+        <translation>%1 family</translation>
+    </message>
+    <message>
+        <source>%1 place(s), %2 occupée(s)</source>
+        <translation>%1 space(s), %2 occupied</translation>
+    </message>
+    <message>
+        <source>Concession jusqu&apos;au %1</source>
+        <translation>Concession until %1</translation>
+    </message>
+    <message>
+        <source>Concession perpétuelle</source>
+        <translation>Perpetual concession</translation>
+    </message>
+    <message>
+        <source>Concession (terrain)</source>
+        <translation>Concession (land)</translation>
+    </message>
+    <message>
+        <source>Case de columbarium</source>
+        <translation>Columbarium cell</translation>
+    </message>
+    <message>
+        <source>Cavurne</source>
+        <translation>Urn vault</translation>
+    </message>
+    <message>
+        <source>Enfeu</source>
+        <translation>Wall niche</translation>
+    </message>
+    <message>
+        <source>Terrain commun</source>
+        <translation>Common ground</translation>
+    </message>
+    <message>
+        <source>Ossuaire</source>
+        <translation>Ossuary</translation>
+    </message>
+    <message>
+        <source>Caveau provisoire (dépositoire)</source>
+        <translation>Temporary vault (holding vault)</translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Occupé</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Bloqué</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>En procédure</source>
+        <translation>Under procedure</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement %1</source>
+        <translation>Plot %1</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom du cimetière.</source>
+        <translation>Enter the cemetery name.</translation>
+    </message>
+    <message>
+        <source>Un cimetière s&apos;appelle déjà « %1 » dans la commune : choisissez un autre nom.</source>
+        <translation>A cemetery in the commune is already called “%1”: choose another name.</translation>
+    </message>
+    <message>
+        <source>Le plan scanné dépasse 30 Mo : enregistrez-le avec une résolution plus faible.</source>
+        <translation>The scanned plan exceeds 30 MB: save it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Le cimetière choisi n&apos;existe pas dans la commune.</source>
+        <translation>The chosen cemetery does not exist in the commune.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la zone ou du carré.</source>
+        <translation>Enter the section name.</translation>
+    </message>
+    <message>
+        <source>Ce cimetière a déjà une zone « %1 ».</source>
+        <translation>This cemetery already has a section “%1”.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de l&apos;allée ou du rang.</source>
+        <translation>Enter the row name.</translation>
+    </message>
+    <message>
+        <source>La zone choisie n&apos;existe pas dans la commune.</source>
+        <translation>The chosen section does not exist in the commune.</translation>
+    </message>
+    <message>
+        <source>Cette zone a déjà une allée « %1 ».</source>
+        <translation>This section already has a row “%1”.</translation>
+    </message>
+    <message>
+        <source>L&apos;emplacement</source>
+        <translation>The plot</translation>
+    </message>
+    <message>
+        <source>Le numéro de l&apos;emplacement est un entier à partir de 1 (%1 saisi).</source>
+        <translation>The plot number is a whole number from 1 (%1 entered).</translation>
+    </message>
+    <message>
+        <source>Le nombre de places va de 0 à 50 (%1 saisi).</source>
+        <translation>The number of spaces ranges from 0 to 50 (%1 entered).</translation>
+    </message>
+    <message>
+        <source>La largeur et la longueur de l&apos;emplacement sur le plan doivent être positives.</source>
+        <translation>The width and length of the plot on the plan must be positive.</translation>
+    </message>
+    <message>
+        <source>La surface ne peut pas être négative.</source>
+        <translation>The area cannot be negative.</translation>
+    </message>
+    <message>
+        <source>L&apos;allée choisie n&apos;existe pas dans la commune.</source>
+        <translation>The chosen row does not exist in the commune.</translation>
+    </message>
+    <message>
+        <source>Le numéro %1 est déjà attribué dans cette allée : choisissez un autre numéro ou un complément (bis, ter).</source>
+        <translation>Number %1 is already assigned in this row: choose another number or a suffix (bis, ter).</translation>
+    </message>
+    <message>
+        <source>Indiquez une plage de numéros croissante à partir de 1 (du %1 au %2 saisi).</source>
+        <translation>Enter an increasing range of numbers starting from 1 (%1 to %2 entered).</translation>
+    </message>
+    <message>
+        <source>Une création par lot se limite à 5 000 emplacements : découpez la plage.</source>
+        <translation>A batch creation is limited to 5,000 plots: split the range.</translation>
+    </message>
+    <message>
+        <source>Le numéro %1 existe déjà dans cette allée : aucun emplacement n&apos;a été créé. Choisissez une plage de numéros libres.</source>
+        <translation>Number %1 already exists in this row: no plot has been created. Choose a range of free numbers.</translation>
+    </message>
+    <message>
+        <source>%1 contient des défunts : il ne peut pas être déclaré libre.</source>
+        <translation>%1 contains deceased: it cannot be marked as free.</translation>
+    </message>
+    <message>
+        <source>La liste « %1 » n&apos;existe pas : type_zone, type_allee, type_sepulture ou nature_travaux.</source>
+        <translation>List “%1” does not exist: type_zone, type_allee, type_sepulture or nature_travaux.</translation>
+    </message>
+    <message>
+        <source>Indiquez le code et le libellé de la valeur.</source>
+        <translation>Enter the code and the label of the value.</translation>
+    </message>
+    <message>
+        <source>La fin de validité (%1) précède son début (%2) : corrigez les dates.</source>
+        <translation>The end of validity (%1) is before its start (%2): correct the dates.</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » existe déjà dans cette liste.</source>
+        <translation>Code “%1” already exists in this list.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de l&apos;entreprise.</source>
+        <translation>Enter the company name.</translation>
+    </message>
+    <message>
+        <source>La fin des travaux (%1) précède leur début (%2) : corrigez les dates.</source>
+        <translation>The end of the works (%1) is before their start (%2): correct the dates.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » est vide : joignez la photo ou le document scanné.</source>
+        <translation>File “%1” is empty: attach the photo or the scanned document.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » dépasse 20 Mo : réduisez sa résolution avant de le joindre.</source>
+        <translation>File “%1” exceeds 20 MB: reduce its resolution before attaching it.</translation>
+    </message>
+</context>
+<context>
     <name>OpenMairie::Cli::AuditCommand</name>
     <message>
         <source>Identifiant de l&apos;auteur.</source>
@@ -1718,6 +3090,65 @@
     <message>
         <source>La connexion au serveur %1, port %2 a échoué. Réessayez ; si cela se reproduit, transmettez le détail de l&apos;erreur à votre prestataire.</source>
         <translation>The connection to the server %1, port %2 failed. Try again; if it happens again, send the error details to your service provider.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMairie::Core::ExchangeCli</name>
+    <message>
+        <source>Aucun objet importable n&apos;est déclaré.</source>
+        <translation>No importable object is declared.</translation>
+    </message>
+    <message>
+        <source>Objets importables :</source>
+        <translation>Importable objects:</translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Importe un fichier CSV dans un objet déclaré importable (--objet core.voies...), tout ou rien sauf --partiel.</source>
+        <translation>Imports a CSV file into an object declared as importable (--objet core.voies...), all or nothing unless --partiel is given.</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;objet à importer, par exemple core.voies (la liste s&apos;affiche si l&apos;option manque).</source>
+        <translation>Identifier of the object to import, for example core.voies (the list is shown if the option is missing).</translation>
+    </message>
+    <message>
+        <source>Simulation : vérifie tout le fichier et affiche le compte rendu sans rien enregistrer.</source>
+        <translation>Dry run: checks the whole file and shows the report without saving anything.</translation>
+    </message>
+    <message>
+        <source>Importe les lignes valides et met les autres dans le fichier de rejets (par défaut : une seule ligne fausse refuse tout le fichier).</source>
+        <translation>Imports the valid lines and puts the others in the rejects file (by default: a single invalid line rejects the whole file).</translation>
+    </message>
+    <message>
+        <source>Fichier où écrire les lignes refusées avec leur motif (par défaut avec --partiel : NOM_rejets.csv à côté du fichier).</source>
+        <translation>File to write the rejected lines to, with their reason (default with --partiel: NAME_rejets.csv next to the file).</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;objet à importer avec --objet ID.</source>
+        <translation>Specify the object to import with --objet ID.</translation>
+    </message>
+    <message>
+        <source>Objet importable inconnu « %1 ».</source>
+        <translation>Unknown importable object “%1”.</translation>
+    </message>
+    <message>
+        <source>Indiquez le fichier à importer, par exemple : openmairie-cli import --objet %1 fichier.csv</source>
+        <translation>Specify the file to import, for example: openmairie-cli import --objet %1 file.csv</translation>
+    </message>
+    <message>
+        <source>Un seul fichier à la fois : « %1 » est de trop.</source>
+        <translation>One file at a time: “%1” is one too many.</translation>
+    </message>
+    <message>
+        <source>Erreur : </source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>Détail technique : </source>
+        <translation>Technical detail: </translation>
     </message>
 </context>
 <context>
@@ -5616,6 +7047,1300 @@ Offset applied: horizontal %2 mm, vertical %3 mm
     <message>
         <source>Le logo « %1 » est introuvable ou illisible : le document est imprimé sans logo. Vérifiez le paramètre « logo » de la commune.</source>
         <translation>The logo “%1” cannot be found or read: the document is printed without a logo. Check the commune&apos;s “logo” parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMairie::Elec</name>
+    <message>
+        <source>Importe un extrait de la liste électorale du REU (CSV), synchronisé par INE</source>
+        <translation>Imports an extract of the electoral roll from the REU (CSV), synchronised by INE</translation>
+    </message>
+    <message>
+        <source>Vérifie et compte sans rien enregistrer.</source>
+        <translation>Checks and counts without saving anything.</translation>
+    </message>
+    <message>
+        <source>Cherche des électeurs (nom, prénom, date de naissance, INE)</source>
+        <translation>Searches for electors (surname, first name, date of birth, INE)</translation>
+    </message>
+    <message>
+        <source>Liste LP (par défaut), LCE ou LCM.</source>
+        <translation>Roll LP (default), LCE or LCM.</translation>
+    </message>
+    <message>
+        <source>Liste les inscrits qui pourraient être la même personne</source>
+        <translation>Lists registered electors who might be the same person</translation>
+    </message>
+    <message>
+        <source>Renumérote chaque bureau par ordre alphabétique (refonte de la liste)</source>
+        <translation>Renumbers each polling station in alphabetical order (renumbering of the roll)</translation>
+    </message>
+    <message>
+        <source>Indiquez le fichier de l&apos;extrait : openmairie-cli elec import FICHIER.csv</source>
+        <translation>Specify the extract file: openmairie-cli elec import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Indiquez ce que vous cherchez : openmairie-cli elec search DUPONT</source>
+        <translation>Specify what you are looking for: openmairie-cli elec search DUPONT</translation>
+    </message>
+    <message>
+        <source>Aucun électeur ne correspond sur la %1.</source>
+        <translation>No elector matches in the %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groupe(s) de doublons possibles.</source>
+        <translation>
+            <numerusform>%n possible duplicate group.</numerusform>
+            <numerusform>%n possible duplicate groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refonte faite : %n électeur(s) ont changé de numéro d&apos;ordre.</source>
+        <translation>
+            <numerusform>Renumbering done: %n elector has a new roll number.</numerusform>
+            <numerusform>Renumbering done: %n electors have a new roll number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mouvements à traiter</source>
+        <translation>Changes to process</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;inscription, de modification et de radiation en cours, avec leur prochaine échéance légale (décision 5 jours, notification 2 jours, procédure contradictoire 15 jours).</source>
+        <translation>Registration, update and removal requests in progress, with their next legal deadline (decision 5 days, notification 2 days, right-of-reply procedure 15 days).</translation>
+    </message>
+    <message>
+        <source>Échéances électorales dépassées</source>
+        <translation>Overdue electoral deadlines</translation>
+    </message>
+    <message>
+        <source>Mouvements dont le délai légal de décision, de notification ou de transmission est dépassé.</source>
+        <translation>Changes whose legal deadline for decision, notification or sending has passed.</translation>
+    </message>
+    <message>
+        <source>Électeurs inscrits</source>
+        <translation>Registered electors</translation>
+    </message>
+    <message>
+        <source>Inscrits sur la liste principale et sur les listes complémentaires.</source>
+        <translation>Registered on the main roll and on the supplementary rolls.</translation>
+    </message>
+    <message>
+        <source>Inscrits par bureau</source>
+        <translation>Registered by polling station</translation>
+    </message>
+    <message>
+        <source>Inscrits de la liste principale dans chaque bureau de vote (un bureau dépasse rarement 1 000 électeurs).</source>
+        <translation>Electors registered on the main roll in each polling station (a polling station rarely exceeds 1,000 electors).</translation>
+    </message>
+    <message>
+        <source>Aucun mouvement en cours.</source>
+        <translation>No changes in progress.</translation>
+    </message>
+    <message>
+        <source>%1 avant le %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (dépassé)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>Tous les délais légaux sont tenus.</source>
+        <translation>All legal deadlines are met.</translation>
+    </message>
+    <message>
+        <source>mouvement a dépassé son délai légal.</source>
+        <translation>change is past its legal deadline.</translation>
+    </message>
+    <message>
+        <source>mouvements ont dépassé leur délai légal.</source>
+        <translation>changes are past their legal deadline.</translation>
+    </message>
+    <message>
+        <source>%1 inscrits</source>
+        <translation>%1 registered</translation>
+    </message>
+    <message>
+        <source>Bureau %1 : %2 inscrits</source>
+        <translation>Polling station %1: %2 registered</translation>
+    </message>
+    <message>
+        <source>Aucun bureau de vote n&apos;est encore créé.</source>
+        <translation>No polling station has been created yet.</translation>
+    </message>
+    <message>
+        <source>Élections</source>
+        <translation>Elections</translation>
+    </message>
+    <message>
+        <source>Liste électorale</source>
+        <translation>Electoral roll</translation>
+    </message>
+    <message>
+        <source>Mouvements en cours</source>
+        <translation>Changes in progress</translation>
+    </message>
+    <message>
+        <source>Bureaux et découpage</source>
+        <translation>Polling stations and street allocation</translation>
+    </message>
+    <message>
+        <source>Électeurs</source>
+        <translation>Electors</translation>
+    </message>
+    <message>
+        <source>Recherche annulée.</source>
+        <translation>Search cancelled.</translation>
+    </message>
+    <message>
+        <source>né(e) le %1 — %2, bureau %3 n° %4%5</source>
+        <translation>born %1 — %2, polling station %3 no. %4%5</translation>
+    </message>
+    <message>
+        <source> (radié)</source>
+        <translation> (removed)</translation>
+    </message>
+    <message>
+        <source>Aucune commune n&apos;est choisie : choisissez la commune dont vous tenez les listes électorales.</source>
+        <translation>No commune is selected: choose the commune whose electoral rolls you keep.</translation>
+    </message>
+    <message>
+        <source>Cet électeur n&apos;existe pas dans les listes de %1.</source>
+        <translation>This elector does not exist in the rolls of %1.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une liste électorale : indiquez LP, LCE ou LCM.</source>
+        <translation>“%1” is not an electoral roll: enter LP, LCE or LCM.</translation>
+    </message>
+    <message>
+        <source>Ce mouvement n&apos;existe pas dans les listes de %1.</source>
+        <translation>This change does not exist in the rolls of %1.</translation>
+    </message>
+    <message>
+        <source>Demande reçue après la date limite d&apos;inscription du %1 pour le scrutin « %2 » du %3 : l&apos;électeur ne pourra pas y voter (sauf cas L30), l&apos;inscription vaudra pour les scrutins suivants.</source>
+        <translation>Request received after the registration deadline of %1 for the election “%2” of %3: the elector will not be able to vote in it (except in L30 cases); the registration will apply to subsequent elections.</translation>
+    </message>
+    <message>
+        <source>Inscription L30 refusée : pour le scrutin « %1 » du %2, les inscriptions L30 étaient reçues jusqu&apos;au %3 (10e jour avant le scrutin). Enregistrez une inscription ordinaire : elle vaudra pour les scrutins suivants.</source>
+        <translation>L30 registration refused: for the election “%1” of %2, L30 registrations were accepted until %3 (10th day before the election). Record an ordinary registration: it will apply to subsequent elections.</translation>
+    </message>
+    <message>
+        <source>Inscription L30 refusée : elle n&apos;est possible qu&apos;entre la date limite d&apos;inscription (6e vendredi avant un scrutin) et le 10e jour avant ce scrutin, et aucun scrutin enregistré n&apos;est dans cette période au %1. Choisissez un motif d&apos;inscription ordinaire.</source>
+        <translation>L30 registration refused: it is only possible between the registration deadline (6th Friday before an election) and the 10th day before that election, and no recorded election falls within this period as of %1. Choose an ordinary registration reason.</translation>
+    </message>
+    <message>
+        <source>Le mouvement de %1</source>
+        <translation>The change for %1</translation>
+    </message>
+    <message>
+        <source>%1 a déjà un mouvement en cours : terminez-le (décision, transmission, application) avant d&apos;en saisir un autre.</source>
+        <translation>%1 already has a change in progress: complete it (decision, sending, application) before entering another.</translation>
+    </message>
+    <message>
+        <source>Demande reçue (%1)</source>
+        <translation>Request received (%1)</translation>
+    </message>
+    <message>
+        <source>d&apos;inscription</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>de modification</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>de radiation</source>
+        <translation>removal</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un motif %2 : choisissez-en un dans la liste des types de mouvement.</source>
+        <translation>“%1” is not a %2 reason: choose one from the list of change types.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date de la demande (date de réception en mairie).</source>
+        <translation>Enter the request date (date received at the town hall).</translation>
+    </message>
+    <message>
+        <source>La date de la demande %1 est dans le futur : indiquez le jour où elle a été reçue.</source>
+        <translation>The request date %1 is in the future: enter the day it was received.</translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de provenance : elle est obligatoire pour le motif « %1 ».</source>
+        <translation>Enter the previous commune: it is required for reason “%1”.</translation>
+    </message>
+    <message>
+        <source>La voie choisie n&apos;existe pas dans le registre des voies de %1 : choisissez-la dans la liste proposée.</source>
+        <translation>The selected street does not exist in the street register of %1: choose it from the list offered.</translation>
+    </message>
+    <message>
+        <source>Aucun bureau ne couvre cette adresse dans le découpage : complétez le découpage de la voie, ou forcez le bureau de l&apos;électeur.</source>
+        <translation>No polling station covers this address in the street allocation: complete the street allocation for the street, or override the elector&apos;s polling station.</translation>
+    </message>
+    <message>
+        <source>Choisissez le bureau forcé de l&apos;électeur.</source>
+        <translation>Choose the polling station to assign the elector to.</translation>
+    </message>
+    <message>
+        <source>L&apos;inscription n&apos;est pas enregistrée :</source>
+        <translation>The registration has not been saved:</translation>
+    </message>
+    <message>
+        <source>%1, né(e) le %2, %3 bureau %4</source>
+        <translation>%1, born %2, %3 polling station %4</translation>
+    </message>
+    <message>
+        <source>Inscription suspendue : un électeur inscrit porte le même nom de naissance, la même date de naissance et un prénom proche. Vérifiez qu&apos;il ne s&apos;agit pas de la même personne, puis confirmez l&apos;inscription si c&apos;en est une autre.</source>
+        <translation>Registration on hold: a registered elector has the same birth name, the same date of birth and a similar first name. Check that this is not the same person, then confirm the registration if it is someone else.</translation>
+    </message>
+    <message>
+        <source>La fiche de %1</source>
+        <translation>%1&apos;s record</translation>
+    </message>
+    <message>
+        <source>%1 est radié(e) depuis le %2 : une modification n&apos;est plus possible, saisissez une nouvelle inscription.</source>
+        <translation>%1 has been removed since %2: an update is no longer possible; enter a new registration.</translation>
+    </message>
+    <message>
+        <source>La modification n&apos;est pas enregistrée :</source>
+        <translation>The update has not been saved:</translation>
+    </message>
+    <message>
+        <source>%1 est déjà radié(e) depuis le %2.</source>
+        <translation>%1 has already been removed since %2.</translation>
+    </message>
+    <message>
+        <source>La radiation volontaire ne concerne que les listes complémentaires (citoyens de l&apos;Union européenne) ; %1 est sur la liste principale.</source>
+        <translation>Voluntary removal only applies to the supplementary rolls (European Union citizens); %1 is on the main roll.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>La date %1 est dans le futur : indiquez le jour où c&apos;est fait.</source>
+        <translation>The date %1 is in the future: enter the day it was done.</translation>
+    </message>
+    <message>
+        <source>La date %1 précède la demande du %2 : vérifiez-la.</source>
+        <translation>The date %1 is earlier than the request date %2: check it.</translation>
+    </message>
+    <message>
+        <source>Le motif « %1 » ne suit pas la procédure contradictoire : il n&apos;y a pas d&apos;avis à envoyer.</source>
+        <translation>Reason “%1” does not follow the right-of-reply procedure: there is no notice to send.</translation>
+    </message>
+    <message>
+        <source>Ce mouvement est %1 : l&apos;avis contradictoire se donne pendant l&apos;instruction.</source>
+        <translation>This change is %1: the right-of-reply notice is given during review.</translation>
+    </message>
+    <message>
+        <source>Avis de radiation envoyé à l&apos;électeur (15 jours pour répondre)</source>
+        <translation>Removal notice sent to the elector (15 days to reply)</translation>
+    </message>
+    <message>
+        <source>Ce mouvement est déjà %1 : la décision a été prise.</source>
+        <translation>This change is already %1: the decision has been made.</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif du refus : il figure sur la notification à l&apos;électeur.</source>
+        <translation>Enter the reason for refusal: it appears on the notification to the elector.</translation>
+    </message>
+    <message>
+        <source>Radiation non décidée : l&apos;électeur doit d&apos;abord être avisé de la radiation envisagée et de ses motifs (procédure contradictoire, 15 jours pour répondre).</source>
+        <translation>Removal not decided: the elector must first be notified of the proposed removal and its grounds (right-of-reply procedure, 15 days to reply).</translation>
+    </message>
+    <message>
+        <source>Radiation non décidée : l&apos;électeur, avisé le %1, peut répondre jusqu&apos;au %2 inclus. Décidez à partir du %3.</source>
+        <translation>Removal not decided: the elector, notified on %1, may reply until %2 inclusive. Decide from %3 onwards.</translation>
+    </message>
+    <message>
+        <source>Demande acceptée</source>
+        <translation>Request accepted</translation>
+    </message>
+    <message>
+        <source>Demande refusée</source>
+        <translation>Request refused</translation>
+    </message>
+    <message>
+        <source>Ce mouvement n&apos;est pas encore décidé : la notification suit la décision.</source>
+        <translation>This change has not been decided yet: notification follows the decision.</translation>
+    </message>
+    <message>
+        <source>La décision a déjà été notifiée le %1.</source>
+        <translation>The decision was already notified on %1.</translation>
+    </message>
+    <message>
+        <source>La notification du %1 précède la décision du %2 : vérifiez la date.</source>
+        <translation>The notification date %1 is earlier than the decision date %2: check the date.</translation>
+    </message>
+    <message>
+        <source>Décision notifiée à l&apos;électeur</source>
+        <translation>Decision notified to the elector</translation>
+    </message>
+    <message>
+        <source>Seul un mouvement accepté se transmet au REU ; celui-ci est %1.</source>
+        <translation>Only an accepted change is sent to the REU; this one is %1.</translation>
+    </message>
+    <message>
+        <source>La transmission du %1 précède la décision du %2 : vérifiez la date.</source>
+        <translation>The sending date %1 is earlier than the decision date %2: check the date.</translation>
+    </message>
+    <message>
+        <source>Décision transmise au REU</source>
+        <translation>Decision sent to the REU</translation>
+    </message>
+    <message>
+        <source>Ce mouvement est %1 : il s&apos;applique à la liste une fois accepté et transmis au REU.</source>
+        <translation>This change is %1: it applies to the roll once accepted and sent to the REU.</translation>
+    </message>
+    <message>
+        <source>L&apos;INE %1 est déjà celui d&apos;un électeur de la %2 : vérifiez la demande.</source>
+        <translation>INE %1 already belongs to an elector on the %2: check the request.</translation>
+    </message>
+    <message>
+        <source>L&apos;électeur de ce mouvement n&apos;existe plus.</source>
+        <translation>The elector for this change no longer exists.</translation>
+    </message>
+    <message>
+        <source>La fiche de l&apos;électeur a changé pendant l&apos;application : réessayez.</source>
+        <translation>The elector&apos;s record changed while the change was being applied: try again.</translation>
+    </message>
+    <message>
+        <source>Appliqué à la liste</source>
+        <translation>Applied to the roll</translation>
+    </message>
+    <message>
+        <source>Code de bureau « %1 » refusé : 4 chiffres (0001, 0002...), comme le demande le ministère.</source>
+        <translation>Polling station code “%1” refused: 4 digits (0001, 0002...), as required by the ministry.</translation>
+    </message>
+    <message>
+        <source>Indiquez le libellé du bureau (par exemple « Hôtel de ville »).</source>
+        <translation>Enter the name of the polling station (for example “Town Hall”).</translation>
+    </message>
+    <message>
+        <source>Le bureau %1 existe déjà : choisissez un autre code.</source>
+        <translation>Polling station %1 already exists: choose another code.</translation>
+    </message>
+    <message>
+        <source>Choisissez la voie de la plage.</source>
+        <translation>Choose the street for the range.</translation>
+    </message>
+    <message>
+        <source>Choisissez le bureau de la plage.</source>
+        <translation>Choose the polling station for the range.</translation>
+    </message>
+    <message>
+        <source>Plage du %1 au %2 refusée : le premier numéro doit être positif et ne pas dépasser le dernier.</source>
+        <translation>Range from %1 to %2 refused: the first number must be positive and must not exceed the last.</translation>
+    </message>
+    <message>
+        <source>Côté « %1 » inconnu : pair, impair ou tous.</source>
+        <translation>Unknown side “%1”: even, odd or all.</translation>
+    </message>
+    <message>
+        <source>Cette plage chevauche celle du %1 au %2 (%3) de la même voie, au bureau %4 : modifiez l&apos;une des deux pour qu&apos;un numéro ne relève que d&apos;un bureau.</source>
+        <translation>This range overlaps the one from %1 to %2 (%3) on the same street, in polling station %4: change one of the two so that each number belongs to only one polling station.</translation>
+    </message>
+    <message>
+        <source>La plage du découpage</source>
+        <translation>The street allocation range</translation>
+    </message>
+    <message>
+        <source>Cette plage n&apos;existe plus dans le découpage.</source>
+        <translation>This range no longer exists in the street allocation.</translation>
+    </message>
+    <message>
+        <source>Cette plage a été modifiée ou supprimée par quelqu&apos;un d&apos;autre : rechargez le découpage.</source>
+        <translation>This range has been changed or deleted by someone else: reload the street allocation.</translation>
+    </message>
+    <message>
+        <source>Redécoupage : bureau %1 → %2</source>
+        <translation>Reallocation: polling station %1 → %2</translation>
+    </message>
+    <message>
+        <source>Indiquez le libellé et la date du premier tour du scrutin.</source>
+        <translation>Enter the name and the date of the first round of the election.</translation>
+    </message>
+    <message>
+        <source>liste principale</source>
+        <translation>main roll</translation>
+    </message>
+    <message>
+        <source>liste complémentaire européenne</source>
+        <translation>European supplementary roll</translation>
+    </message>
+    <message>
+        <source>liste complémentaire municipale</source>
+        <translation>municipal supplementary roll</translation>
+    </message>
+    <message>
+        <source> épouse </source>
+        <translation> married name </translation>
+    </message>
+    <message>
+        <source> époux </source>
+        <translation> married name </translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une liste électorale : indiquez LP (principale), LCE (complémentaire européenne) ou LCM (complémentaire municipale).</source>
+        <translation>“%1” is not an electoral roll: enter LP (main), LCE (European supplementary) or LCM (municipal supplementary).</translation>
+    </message>
+    <message>
+        <source>INE « %1 » invalide : l&apos;identifiant national d&apos;électeur compte 8 ou 9 chiffres (laissez-le vide tant que le REU ne l&apos;a pas attribué).</source>
+        <translation>Invalid INE “%1”: the national elector identifier has 8 or 9 digits (leave it empty until the REU has assigned it).</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de naissance.</source>
+        <translation>Enter the birth name.</translation>
+    </message>
+    <message>
+        <source>Indiquez les prénoms (« sans prénom » s&apos;il n&apos;en a pas à l&apos;état civil).</source>
+        <translation>Enter the first names (“sans prénom” if there are none in the civil register).</translation>
+    </message>
+    <message>
+        <source>Sexe « %1 » inconnu : indiquez M ou F.</source>
+        <translation>Unknown sex “%1”: enter M or F.</translation>
+    </message>
+    <message>
+        <source>Indiquez la date de naissance (par exemple 20121975 ou 20/12/1975).</source>
+        <translation>Enter the date of birth (for example 20121975 or 20/12/1975).</translation>
+    </message>
+    <message>
+        <source>La date de naissance %1 est dans le futur : vérifiez l&apos;année.</source>
+        <translation>The date of birth %1 is in the future: check the year.</translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de naissance : son code INSEE ou son nom, choisi dans la liste proposée (par exemple 13004 pour Arles).</source>
+        <translation>Enter the commune of birth: its INSEE code or its name, chosen from the list offered (for example 13004 for Arles).</translation>
+    </message>
+    <message>
+        <source>Commune de naissance « %1 » : indiquez le code INSEE de la commune sur 5 caractères (par exemple 13004 pour Arles).</source>
+        <translation>Commune of birth “%1”: enter the 5-character INSEE code of the commune (for example 13004 for Arles).</translation>
+    </message>
+    <message>
+        <source>Pays de naissance « %1 » : indiquez le code INSEE du pays (99xxx, par exemple 99134 pour l&apos;Espagne).</source>
+        <translation>Country of birth “%1”: enter the INSEE country code (99xxx, for example 99134 for Spain).</translation>
+    </message>
+    <message>
+        <source>Indiquez la ville de naissance à l&apos;étranger, en toutes lettres.</source>
+        <translation>Enter the city of birth abroad, in full.</translation>
+    </message>
+    <message>
+        <source>Ancien département d&apos;Algérie « %1 » : indiquez 91352 (Alger), 92352 (Oran), 93352 (Constantine) ou 94352 (Territoires du Sud).</source>
+        <translation>Former département of Algeria “%1”: enter 91352 (Algiers), 92352 (Oran), 93352 (Constantine) or 94352 (Southern Territories).</translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de naissance en Algérie, en toutes lettres.</source>
+        <translation>Enter the commune of birth in Algeria, in full.</translation>
+    </message>
+    <message>
+        <source>La nationalité est obligatoire sur la %1 : indiquez celle de l&apos;électeur (citoyen d&apos;un autre État de l&apos;Union européenne).</source>
+        <translation>Nationality is required on the %1: enter the elector&apos;s nationality (citizen of another European Union member state).</translation>
+    </message>
+    <message>
+        <source>Le numéro dans la voie ne peut pas être négatif (0 s&apos;il n&apos;y en a pas).</source>
+        <translation>The street number cannot be negative (0 if there is none).</translation>
+    </message>
+    <message>
+        <source>Courriel « %1 » invalide : écrivez-le nom@domaine.fr.</source>
+        <translation>Invalid email “%1”: write it as name@domain.fr.</translation>
+    </message>
+    <message>
+        <source>en instruction</source>
+        <translation>under review</translation>
+    </message>
+    <message>
+        <source>accepté</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>transmis au REU</source>
+        <translation>sent to the REU</translation>
+    </message>
+    <message>
+        <source>appliqué</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>aviser l&apos;électeur (procédure contradictoire)</source>
+        <translation>notify the elector (right-of-reply procedure)</translation>
+    </message>
+    <message>
+        <source>fin du délai de réponse de 15 jours</source>
+        <translation>end of the 15-day reply period</translation>
+    </message>
+    <message>
+        <source>décision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>transmission au REU</source>
+        <translation>sending to the REU</translation>
+    </message>
+    <message>
+        <source>application à la liste</source>
+        <translation>application to the roll</translation>
+    </message>
+    <message>
+        <source>Extrait refusé : la liste électorale n&apos;a pas été modifiée.</source>
+        <translation>Extract rejected: the electoral roll has not been changed.</translation>
+    </message>
+    <message>
+        <source>Essai sans enregistrement : voici ce que l&apos;import ferait.</source>
+        <translation>Trial run without saving: this is what the import would do.</translation>
+    </message>
+    <message>
+        <source>Extrait importé.</source>
+        <translation>Extract imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) rejetée(s) ; corrigez-les puis importez de nouveau le fichier :</source>
+        <translation>
+            <numerusform>%n line rejected; correct it, then import the file again:</numerusform>
+            <numerusform>%n lines rejected; correct them, then import the file again:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ajoutés : %1 ; modifiés : %2 ; inchangés : %3 ; absents de l&apos;extrait (proposés à la radiation) : %4.</source>
+        <translation>Added: %1; updated: %2; unchanged: %3; missing from the extract (proposed for removal): %4.</translation>
+    </message>
+    <message>
+        <source>Colonnes ignorées : %1.</source>
+        <translation>Ignored columns: %1.</translation>
+    </message>
+    <message>
+        <source>Voies créées dans le registre des voies : %1.</source>
+        <translation>Streets created in the street register: %1.</translation>
+    </message>
+    <message>
+        <source>Bureaux créés : %1.</source>
+        <translation>Polling stations created: %1.</translation>
+    </message>
+    <message>
+        <source>Aucune commune n&apos;est choisie : choisissez la commune dont vous importez la liste.</source>
+        <translation>No commune is selected: choose the commune whose roll you are importing.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être lu : %2. Vérifiez son nom et son emplacement.</source>
+        <translation>The file “%1” cannot be read: %2. Check its name and location.</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide : il doit commencer par la ligne des en-têtes (code_bureau;liste;ine;nom_naissance...).</source>
+        <translation>The file is empty: it must start with the header line (code_bureau;liste;ine;nom_naissance...).</translation>
+    </message>
+    <message>
+        <source>Colonnes obligatoires absentes : %1. La première ligne du fichier doit nommer les colonnes de l&apos;extrait du REU (code_bureau, liste, ine, nom_naissance, prenoms, sexe, date_naissance...).</source>
+        <translation>Required columns missing: %1. The first line of the file must name the columns of the REU extract (code_bureau, liste, ine, nom_naissance, prenoms, sexe, date_naissance...).</translation>
+    </message>
+    <message>
+        <source>Ligne %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>date de naissance : %1</source>
+        <translation>date of birth: %1</translation>
+    </message>
+    <message>
+        <source>numéro de voie « %1 » invalide (un nombre, 0 s&apos;il n&apos;y en a pas)</source>
+        <translation>invalid street number “%1” (a number, 0 if there is none)</translation>
+    </message>
+    <message>
+        <source>numéro d&apos;ordre « %1 » invalide</source>
+        <translation>invalid roll number “%1”</translation>
+    </message>
+    <message>
+        <source>INE manquant : chaque électeur d&apos;un extrait du REU a son identifiant national</source>
+        <translation>INE missing: every elector in an REU extract has a national identifier</translation>
+    </message>
+    <message>
+        <source>Indiquez la date de naissance</source>
+        <translation>Enter the date of birth</translation>
+    </message>
+    <message>
+        <source>code de bureau « %1 » invalide : jusqu&apos;à 4 chiffres</source>
+        <translation>invalid polling station code “%1”: up to 4 digits</translation>
+    </message>
+    <message>
+        <source>INE %1 en double dans le fichier (déjà ligne %2, même liste)</source>
+        <translation>INE %1 duplicated in the file (already on line %2, same roll)</translation>
+    </message>
+    <message>
+        <source>Bureau %1</source>
+        <translation>Polling station %1</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient aucun électeur après la ligne des en-têtes.</source>
+        <translation>The file contains no electors after the header line.</translation>
+    </message>
+    <message>
+        <source>Absent de l&apos;extrait du REU importé le %1</source>
+        <translation>Missing from the REU extract imported on %1</translation>
+    </message>
+    <message>
+        <source>Proposition de radiation : absent de l&apos;extrait du REU</source>
+        <translation>Proposed removal: missing from the REU extract</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMairie::Elec::BureauxView</name>
+    <message>
+        <source>Redécoupage : voir les électeurs qui changent de bureau…</source>
+        <translation>Reallocation: see electors changing polling station…</translation>
+    </message>
+    <message>
+        <source>Refonte : renuméroter les bureaux…</source>
+        <translation>Renumbering: renumber the polling stations…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Polling station</translation>
+    </message>
+    <message>
+        <source>Lieu de vote</source>
+        <translation>Polling place</translation>
+    </message>
+    <message>
+        <source>Canton</source>
+        <translation>Canton</translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation>Constituency</translation>
+    </message>
+    <message>
+        <source>Inscrits (LP)</source>
+        <translation>Registered (LP)</translation>
+    </message>
+    <message>
+        <source>Voie</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Du n°</source>
+        <translation>From no.</translation>
+    </message>
+    <message>
+        <source>Au n°</source>
+        <translation>To no.</translation>
+    </message>
+    <message>
+        <source>Côté</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Électeurs</source>
+        <translation>Electors</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>even</translation>
+    </message>
+    <message>
+        <source>impair</source>
+        <translation>odd</translation>
+    </message>
+    <message>
+        <source>les deux</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>Le découpage actuel ne change le bureau d&apos;aucun électeur.</source>
+        <translation>The current street allocation does not change any elector&apos;s polling station.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redécoupage : %n électeur(s) changent de bureau</source>
+        <translation>
+            <numerusform>Reallocation: %n elector changes polling station</numerusform>
+            <numerusform>Reallocation: %n electors change polling station</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Électeur</source>
+        <translation>Elector</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Ancien bureau</source>
+        <translation>Previous polling station</translation>
+    </message>
+    <message>
+        <source>Nouveau bureau</source>
+        <translation>New polling station</translation>
+    </message>
+    <message>
+        <source>Ces modifications ne sont pas encore faites. « Créer les mouvements » enregistre un mouvement de changement de bureau pour chacun : ils suivent ensuite les étapes habituelles (décision, transmission au REU, application).</source>
+        <translation>These updates have not been made yet. “Create changes” records a polling station change for each elector: these then follow the usual steps (decision, sending to the REU, application).</translation>
+    </message>
+    <message>
+        <source>Créer les mouvements</source>
+        <translation>Create changes</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mouvement(s) de changement de bureau créés.</source>
+        <translation>
+            <numerusform>%n polling station change created.</numerusform>
+            <numerusform>%n polling station changes created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refonte</source>
+        <translation>Renumbering</translation>
+    </message>
+    <message>
+        <source>Renuméroter chaque bureau par ordre alphabétique (nom de naissance, prénoms, date de naissance) ? Les numéros d&apos;ordre changent : prévoyez d&apos;imprimer de nouvelles cartes.</source>
+        <translation>Renumber each polling station in alphabetical order (birth name, first names, date of birth)? Roll numbers will change: plan to print new electoral cards.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refonte faite : %n électeur(s) ont changé de numéro d&apos;ordre.</source>
+        <translation>
+            <numerusform>Renumbering done: %n elector has a new roll number.</numerusform>
+            <numerusform>Renumbering done: %n electors have a new roll number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenMairie::Elec::ElecteurListModel</name>
+    <message>
+        <source>provisoire</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>radié le %1</source>
+        <translation>removed on %1</translation>
+    </message>
+    <message>
+        <source>inscrit</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>N° d&apos;ordre</source>
+        <translation>Roll no.</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Polling station</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Name in use</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Né(e) le</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMairie::Elec::ElecteurView</name>
+    <message>
+        <source>Inscrits</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Radiés</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Inscrits et radiés</source>
+        <translation>Registered and removed</translation>
+    </message>
+    <message>
+        <source>Rechercher : nom puis prénom, date de naissance (20121975) ou INE</source>
+        <translation>Search: surname then first name, date of birth (20121975) or INE</translation>
+    </message>
+    <message>
+        <source>Liste :</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>Bureau :</source>
+        <translation>Polling station:</translation>
+    </message>
+    <message>
+        <source>Nouvelle inscription…</source>
+        <translation>New registration…</translation>
+    </message>
+    <message>
+        <source>Modifier (adresse, nom d&apos;usage)…</source>
+        <translation>Update (address, used name)…</translation>
+    </message>
+    <message>
+        <source>Radier…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n électeur(s)</source>
+        <translation>
+            <numerusform>%n elector</numerusform>
+            <numerusform>%n electors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choisissez un électeur dans la liste pour voir sa fiche et l&apos;historique de ses mouvements.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose an elector from the list to see their record and the history of their changes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — commune %1 %2</source>
+        <translation> — commune %1 %2</translation>
+    </message>
+    <message>
+        <source> — %1 (%2)</source>
+        <translation> — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>radié le %1 : %2</source>
+        <translation>removed on %1: %2</translation>
+    </message>
+    <message>
+        <source>inscrit depuis le %1</source>
+        <translation>registered since %1</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>pas encore attribué par le REU</source>
+        <translation>not yet assigned by the REU</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Polling station</translation>
+    </message>
+    <message>
+        <source>%1%2, n° d&apos;ordre %3</source>
+        <translation>%1%2, roll no. %3</translation>
+    </message>
+    <message>
+        <source> (forcé)</source>
+        <translation> (overridden)</translation>
+    </message>
+    <message>
+        <source>Né(e) le</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Nationalité</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Historique des mouvements</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Aucun mouvement enregistré (électeur venu d&apos;un extrait du REU).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;No change recorded (elector from an REU extract).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Demande enregistrée : elle est en instruction (décision avant le %1) dans « Mouvements en cours ».</source>
+        <translation>Request recorded: it is under review (decision by %1) in “Changes in progress”.</translation>
+    </message>
+    <message>
+        <source>Demande de modification enregistrée : elle est en instruction.</source>
+        <translation>Update request recorded: it is under review.</translation>
+    </message>
+    <message>
+        <source>Radiation de %1</source>
+        <translation>Removal of %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer la demande de radiation</source>
+        <translation>Record the removal request</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Motif :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Demande de radiation enregistrée : elle est en instruction.</source>
+        <translation>Removal request recorded: it is under review.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMairie::Elec::InscriptionDialog</name>
+    <message>
+        <source>Modification de %1</source>
+        <translation>Update of %1</translation>
+    </message>
+    <message>
+        <source>Nouvelle demande d&apos;inscription</source>
+        <translation>New registration request</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Au guichet de la mairie</source>
+        <translation>At the town hall counter</translation>
+    </message>
+    <message>
+        <source>Par courrier</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>En ligne (service-public.fr)</source>
+        <translation>Online (service-public.fr)</translation>
+    </message>
+    <message>
+        <source>Par un tiers mandaté</source>
+        <translation>Through an authorised third party</translation>
+    </message>
+    <message>
+        <source>INSEE</source>
+        <translation>INSEE</translation>
+    </message>
+    <message>
+        <source>Listes consulaires</source>
+        <translation>Consular rolls</translation>
+    </message>
+    <message>
+        <source>&amp;Liste :</source>
+        <translation>Ro&amp;ll:</translation>
+    </message>
+    <message>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Demande reçue le :</source>
+        <translation>Request received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance :</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <source>Commune de provenance :</source>
+        <translation>Previous commune:</translation>
+    </message>
+    <message>
+        <source>État civil</source>
+        <translation>Civil status</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>20121975 ou 20/12/1975</source>
+        <translation>20121975 or 20/12/1975</translation>
+    </message>
+    <message>
+        <source>Né(e) en France</source>
+        <translation>Born in France</translation>
+    </message>
+    <message>
+        <source>Né(e) à l&apos;étranger</source>
+        <translation>Born abroad</translation>
+    </message>
+    <message>
+        <source>Né(e) dans un ancien département d&apos;Algérie</source>
+        <translation>Born in a former département of Algeria</translation>
+    </message>
+    <message>
+        <source>obligatoire sur les listes complémentaires</source>
+        <translation>required on the supplementary rolls</translation>
+    </message>
+    <message>
+        <source>Civilité :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Nom de naissance :</source>
+        <translation>&amp;Birth name:</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;&amp;usage :</source>
+        <translation>&amp;Used name:</translation>
+    </message>
+    <message>
+        <source>P&amp;rénoms :</source>
+        <translation>&amp;First names:</translation>
+    </message>
+    <message>
+        <source>&amp;Sexe :</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Né(e) le :</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance :</source>
+        <translation>Place of birth:</translation>
+    </message>
+    <message>
+        <source>Commune ou pays (code ou nom) :</source>
+        <translation>Commune or country (code or name):</translation>
+    </message>
+    <message>
+        <source>Ville (en toutes lettres) :</source>
+        <translation>City (in full):</translation>
+    </message>
+    <message>
+        <source>Nationalité :</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <source>Adresse de rattachement et bureau</source>
+        <translation>Registration address and polling station</translation>
+    </message>
+    <message>
+        <source>sans numéro</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>tapez une partie du nom : « republique »</source>
+        <translation>type part of the name: “republique”</translation>
+    </message>
+    <message>
+        <source>Forcer le bureau :</source>
+        <translation>Override polling station:</translation>
+    </message>
+    <message>
+        <source>Numéro :</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Voie :</source>
+        <translation>S&amp;treet:</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse :</source>
+        <translation>Additional address details:</translation>
+    </message>
+    <message>
+        <source>Bureau de vote :</source>
+        <translation>Polling station:</translation>
+    </message>
+    <message>
+        <source>Téléphone :</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>Courriel :</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Enregistrer la demande</source>
+        <translation>Record the request</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>13004 ou « Arles »</source>
+        <translation>13004 or “Arles”</translation>
+    </message>
+    <message>
+        <source>code pays 99xxx, par exemple 99134 (Espagne)</source>
+        <translation>country code 99xxx, for example 99134 (Spain)</translation>
+    </message>
+    <message>
+        <source>91352 Alger, 92352 Oran, 93352 Constantine, 94352 Sud</source>
+        <translation>91352 Algiers, 92352 Oran, 93352 Constantine, 94352 South</translation>
+    </message>
+    <message>
+        <source>forcé</source>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <source>choisissez la voie dans la liste</source>
+        <translation>choose the street from the list</translation>
+    </message>
+    <message>
+        <source>aucun bureau ne couvre ce numéro : complétez le découpage ou forcez le bureau</source>
+        <translation>no polling station covers this number: complete the street allocation or override the polling station</translation>
+    </message>
+    <message>
+        <source>bureau %1 — %2 (d&apos;après le découpage)</source>
+        <translation>polling station %1 — %2 (from the street allocation)</translation>
+    </message>
+    <message>
+        <source>La voie « %1 » n&apos;est pas dans le registre des voies : choisissez-la dans la liste proposée en tapant une partie de son nom.</source>
+        <translation>The street “%1” is not in the street register: choose it from the list offered by typing part of its name.</translation>
+    </message>
+    <message>
+        <source>Inscription suspendue</source>
+        <translation>Registration on hold</translation>
+    </message>
+    <message>
+        <source>Doublon possible</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Enregistrer quand même ?</source>
+        <translation>Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMairie::Elec::MouvementsView</name>
+    <message>
+        <source>Électeur avisé (contradictoire)</source>
+        <translation>Elector notified (right of reply)</translation>
+    </message>
+    <message>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Refuser…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Décision notifiée</source>
+        <translation>Decision notified</translation>
+    </message>
+    <message>
+        <source>Transmis au REU</source>
+        <translation>Sent to the REU</translation>
+    </message>
+    <message>
+        <source>Appliquer à la liste</source>
+        <translation>Apply to the roll</translation>
+    </message>
+    <message>
+        <source>Demande du</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Électeur</source>
+        <translation>Elector</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un mouvement dans la liste.</source>
+        <translation>Choose a change from the list first.</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Motif du refus (figure sur la notification) :</source>
+        <translation>Reason for refusal (shown on the notification):</translation>
+    </message>
+    <message>
+        <source>%1 : %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

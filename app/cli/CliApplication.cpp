@@ -19,6 +19,7 @@
 #include "Permissions.h"
 #include "Profile.h"
 #include "Session.h"
+#include "exchange/ExchangeCli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,8 @@ void CliApplication::registerCoreCommands()
         DemoCommand::describe(m_workspace),
         CommunesCommand::describeList(m_workspace),
         CommunesCommand::describeAdd(m_workspace),
+        // Generic import of any declared importable object (libcore/core/exchange).
+        ExchangeCli::importCommand(m_services.imports(), m_services.importer()),
         help,
     };
     // Commune parameters and streets (libcore/core/reference).

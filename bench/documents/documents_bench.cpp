@@ -2,6 +2,7 @@
 // of the raw QPainter loop, their ratio (target ≥ 0,7), and the paginator's peak memory at 5 000 and
 // 20 000 rows (target: flat). Exit code 0 only when both targets are met.
 
+#include "BenchLine.h"
 #include "RawListLoop.h"
 
 #include "documents/DocumentFonts.h"
@@ -248,6 +249,12 @@ int main(int argc, char **argv)
     out() << QStringLiteral("  mémoire max. : %1 Mio à 5 000 lignes, %2 Mio à 20 000 lignes (× %3 ; objectif : stable)")
                  .arg(memory5k / 1024.0, 0, 'f', 1).arg(memory20k / 1024.0, 0, 'f', 1).arg(growth, 0, 'f', 2)
           << Qt::endl;
+    OpenMairie::Bench::printBenchLine(QStringLiteral("Paginateur, liste de 20 000 lignes (pages/s)"), paginatorRate,
+                          QStringLiteral("pages/s"), QStringLiteral("boucle QPainter brute"), rawRate, ratio,
+                          QStringLiteral("≥ 0,70"), 4);
+    OpenMairie::Bench::printBenchLine(QStringLiteral("Paginateur, mémoire max. 20 000 / 5 000 lignes"), memory20k / 1024.0,
+                          QStringLiteral("Mio"), QStringLiteral("même paginateur à 5 000 lignes"), memory5k / 1024.0,
+                          growth, QStringLiteral("≤ 1,10"), 4);
     const bool fastEnough = ratio >= 0.7;
     // Flat: 4 × the rows may not cost more than 10 % more memory (PDF cross-reference offsets grow a little).
     const bool flat = memory5k > 0 && memory20k > 0 && growth <= 1.10;

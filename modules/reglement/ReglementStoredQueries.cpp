@@ -27,25 +27,30 @@ QString stateLabelSql()
         .arg(Tr::tr("en vigueur"), Tr::tr("abrogé"), Tr::tr("annulé"));
 }
 
+// A text column sorted on another expression than the one shown.
+Core::StoredQueryColumn textColumn(const QString &key, const QString &label, const QString &expression,
+                                   const QString &sortExpression)
+{
+    Core::StoredQueryColumn c;
+    c.key = key;
+    c.label = label;
+    c.expression = expression;
+    c.type = ExportColumn::Type::Text;
+    c.sortExpression = sortExpression;
+    return c;
+}
+
 // The columns both queries offer, numéro first.
 void addCommonColumns(StoredQuery &q)
 {
-    Core::StoredQueryColumn numero;
-    numero.key = QStringLiteral("numero");
-    numero.label = Tr::tr("Numéro");
-    numero.expression = QStringLiteral("a.numero");
-    numero.type = ExportColumn::Type::Text;
-    numero.sortExpression = QStringLiteral("a.annee * 10000 + a.rang"); // one expression: DESC applies to it whole
-    q.addColumn(numero);
+    // One expression, so that a descending sort applies to it whole: 2024-0010 after 2024-0009.
+    q.addColumn(textColumn(QStringLiteral("numero"), Tr::tr("Numéro"), QStringLiteral("a.numero"),
+                           QStringLiteral("a.annee * 10000 + a.rang")));
     q.addColumn(QStringLiteral("date_signature"), Tr::tr("Date de signature"), QStringLiteral("a.date_signature"),
                 ExportColumn::Type::Date);
-    Core::StoredQueryColumn objet;
-    objet.key = QStringLiteral("objet");
-    objet.label = Tr::tr("Objet");
-    objet.expression = QStringLiteral("a.objet");
-    objet.type = ExportColumn::Type::Text;
-    objet.sortExpression = QStringLiteral("a.objet_recherche"); // French order, accents ignored, both backends
-    q.addColumn(objet);
+    // French order, accents and case ignored, the same on both backends.
+    q.addColumn(textColumn(QStringLiteral("objet"), Tr::tr("Objet"), QStringLiteral("a.objet"),
+                           QStringLiteral("a.objet_recherche")));
     q.addColumn(QStringLiteral("categorie"), Tr::tr("Catégorie"), categoryLabelSql(), ExportColumn::Type::Text);
     q.addColumn(QStringLiteral("signataire"), Tr::tr("Signataire"), QStringLiteral("a.signataire"),
                 ExportColumn::Type::Text);
@@ -74,12 +79,9 @@ StoredQuery ReglementStoredQueries::registre()
         .addColumn(QStringLiteral("etat"), Tr::tr("État"), stateLabelSql(), ExportColumn::Type::Text)
         .addColumn(QStringLiteral("date_fin"), Tr::tr("Fin de validité le"), QStringLiteral("a.date_fin"),
                    ExportColumn::Type::Date);
-    Core::StoredQueryColumn motif;
-    motif.key = QStringLiteral("motif_fin");
-    motif.label = Tr::tr("Motif de fin");
-    motif.expression = QStringLiteral("a.motif_fin");
-    motif.type = ExportColumn::Type::Text;
-    motif.sortable = false;
+    Core::StoredQueryColumn motif = textColumn(QStringLiteral("motif_fin"), Tr::tr("Motif de fin"),
+                                               QStringLiteral("a.motif_fin"), {});
+    motif.sortable = false; // free text
     motif.selectedByDefault = false;
     q.addColumn(motif);
     q.setDefaultSort({StoredQuerySort{QStringLiteral("numero"), Qt::AscendingOrder}});

@@ -307,7 +307,9 @@ private slots:
                                        QStringLiteral("13004")));
         QComboBox *switcher = s.window->communeSwitcher();
         QVERIFY(switcher->isVisibleTo(s.window.get()));
-        QCOMPARE(switcher->count(), 2);
+        // The administrator is syndicate staff (niveau 2): his two communes, then all of them at once.
+        QCOMPARE(switcher->count(), 3);
+        QCOMPARE(switcher->itemText(2), QStringLiteral("Toutes mes communes (2)"));
         QCOMPARE(s.window->statusCommuneText(), QStringLiteral("Arles (13004)"));
         QVERIFY(s.window->openEntry(QStringLiteral("guiessai.registre")));
         const int marseille = switcher->findData(QStringLiteral("13055"));
@@ -321,6 +323,23 @@ private slots:
         // Views of the previous commune are closed rather than left misleading.
         QCOMPARE(s.window->tabs()->count(), 1);
         QCOMPARE(s.settings.lastCommune(), QStringLiteral("13055"));
+
+        // « Toutes mes communes »: lists read every commune; entries still go to Marseille.
+        QVERIFY(s.window->openEntry(QStringLiteral("guiessai.registre")));
+        switcher->setCurrentIndex(2);
+        emit switcher->activated(2);
+        QVERIFY(s.services.session().isAllCommunesView());
+        QCOMPARE(s.services.session().commune().codeInsee, QStringLiteral("13055"));
+        QCOMPARE(s.window->windowTitle(), QStringLiteral("OpenMairie — toutes mes communes (saisie : Marseille)"));
+        QCOMPARE(s.window->tabs()->count(), 1);
+        QCOMPARE(s.services.session().communeIdsInView().size(), 2);
+        // Back to one commune.
+        const int arles = switcher->findData(QStringLiteral("13004"));
+        switcher->setCurrentIndex(arles);
+        emit switcher->activated(arles);
+        QVERIFY(!s.services.session().isAllCommunesView());
+        QCOMPARE(s.services.session().commune().codeInsee, QStringLiteral("13004"));
+        QCOMPARE(s.window->windowTitle(), QStringLiteral("OpenMairie — Arles"));
     }
 
     void closingTheWindowAsksToQuit()

@@ -2,6 +2,15 @@
 -- livrait que les plus fréquents. Les pays et territoires qui ont cessé d'exister reçoivent leur date
 -- de fin : ils restent lisibles sur les fiches anciennes (lieu de naissance) sans être proposés.
 -- Une commune qui aurait déjà saisi l'un de ces codes à la main le garde tel quel.
+-- Comme ceux de 0004, ces pays sont l'installation, pas la modification d'un agent : l'étape les écrit
+-- sans les déclencheurs du journal, que la suite remet en place après l'étape (la table est nommée ici).
+-- @sqlite
+DROP TRIGGER IF EXISTS om_audit_pays_insert;
+DROP TRIGGER IF EXISTS om_audit_pays_update;
+DROP TRIGGER IF EXISTS om_audit_pays_delete;
+-- @pgsql
+DROP TRIGGER IF EXISTS om_audit ON pays;
+-- @all
 INSERT INTO pays (code, libelle, cle_recherche, date_fin_validite, created_by, updated_by) SELECT '99115', 'Tchécoslovaquie', 'TCHECOSLOVAQUIE', '1993-01-01', 'installation', 'installation' WHERE NOT EXISTS (SELECT 1 FROM pays WHERE code = '99115');
 INSERT INTO pays (code, libelle, cle_recherche, date_fin_validite, created_by, updated_by) SELECT '99120', 'Monténégro', 'MONTENEGRO', NULL, 'installation', 'installation' WHERE NOT EXISTS (SELECT 1 FROM pays WHERE code = '99120');
 INSERT INTO pays (code, libelle, cle_recherche, date_fin_validite, created_by, updated_by) SELECT '99121', 'Serbie', 'SERBIE', NULL, 'installation', 'installation' WHERE NOT EXISTS (SELECT 1 FROM pays WHERE code = '99121');

@@ -5,6 +5,7 @@
 #include "SqlForeignKeyLookup.h"
 
 #include "Sql.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 
@@ -109,6 +110,8 @@ Status VoieImportSink::write(const QList<ImportRow> &rows)
             m_insert.bindValue(i, values.at(i));
         if (!m_insert.exec()) {
             const QSqlError e = m_insert.lastError();
+            if (SqlDialect::isDiskFull(e)) // the disk, not this street: the agent must be told so
+                return Sql::error(e, m_insert.lastQuery());
             return Error(Tr::tr("La voie « %1 » n'a pas pu être enregistrée.").arg(v.code), e.text(),
                          e.type() == QSqlError::StatementError ? Error::Kind::InvalidInput : Error::Kind::Storage);
         }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace OpenMairie::Elec {
+
+// The module's one translation context: classes without QObject (services, value types, the CLI
+// commands) translate through it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OpenMairie::Elec)
+};
+
+} // namespace OpenMairie::Elec
