@@ -5,7 +5,7 @@
 #include "Occupancy.h"
 #include "PlotContents.h"
 #include "PlotKind.h"
-#include "SqlValues.h"
+#include "SqlValue.h"
 #include "Tr.h"
 
 #include "Sql.h"
@@ -30,7 +30,7 @@ using Core::ImportRow;
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace SqlValues;
+using namespace Core::SqlValue;
 
 const QString CimetiereImport::kEmplacementsId = QStringLiteral("cimetiere.emplacements");
 const QString CimetiereImport::kDefuntsId = QStringLiteral("cimetiere.defunts");

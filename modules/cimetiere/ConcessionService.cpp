@@ -4,7 +4,7 @@
 #include "Money.h"
 #include "Plot.h"
 #include "PlotContents.h"
-#include "SqlValues.h"
+#include "SqlValue.h"
 #include "Tr.h"
 
 #include "Sql.h"
@@ -18,7 +18,7 @@ using Core::Error;
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace SqlValues;
+using namespace Core::SqlValue;
 
 const QString ConcessionService::kPermissionConsulter = QStringLiteral("cimetiere.emplacement.consulter");
 const QString ConcessionService::kPermissionGerer = QStringLiteral("cimetiere.concession.gerer");

@@ -3,7 +3,7 @@
 #include "CimetiereAccess.h"
 #include "Plot.h"
 #include "PlotContents.h"
-#include "SqlValues.h"
+#include "SqlValue.h"
 #include "Tr.h"
 
 #include "Sql.h"
@@ -17,7 +17,7 @@ using Core::Error;
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace SqlValues;
+using namespace Core::SqlValue;
 
 const QString DeceasedService::kPermissionConsulter = QStringLiteral("cimetiere.emplacement.consulter");
 const QString DeceasedService::kPermissionGerer = QStringLiteral("cimetiere.defunt.gerer");

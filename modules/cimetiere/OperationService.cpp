@@ -5,7 +5,7 @@
 #include "DeceasedService.h"
 #include "PlotContents.h"
 #include "PlotKind.h"
-#include "SqlValues.h"
+#include "SqlValue.h"
 #include "Tr.h"
 
 #include "Sql.h"
@@ -21,7 +21,7 @@ using Core::Error;
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace SqlValues;
+using namespace Core::SqlValue;
 
 const QString OperationService::kPermissionConsulter = QStringLiteral("cimetiere.emplacement.consulter");
 const QString OperationService::kPermissionGerer = QStringLiteral("cimetiere.operation.gerer");

@@ -2,7 +2,7 @@
 
 #include "CimetiereAccess.h"
 #include "PlotContents.h"
-#include "SqlValues.h"
+#include "SqlValue.h"
 #include "Tr.h"
 
 #include "Sql.h"
@@ -16,7 +16,7 @@ using Core::Error;
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace SqlValues;
+using namespace Core::SqlValue;
 
 const QString PlotService::kPermissionConsulter = QStringLiteral("cimetiere.emplacement.consulter");
 const QString PlotService::kPermissionGerer = QStringLiteral("cimetiere.emplacement.gerer");

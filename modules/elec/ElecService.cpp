@@ -1,7 +1,7 @@
 #include "ElecService.h"
 
 #include "ElecDeadlines.h"
-#include "ElecSql.h"
+#include "SqlValue.h"
 #include "ElecteurRepository.h"
 #include "ElecteurValidator.h"
 #include "MouvementRepository.h"
@@ -28,7 +28,7 @@ using Core::Error;
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace ElecSql;
+using namespace Core::SqlValue;
 
 const QString ElecService::kModuleId = QStringLiteral("elec");
 const QString ElecService::kPermissionConsulter = QStringLiteral("elec.electeur.consulter");

@@ -1,6 +1,6 @@
 #include "ElecteurRepository.h"
 
-#include "ElecSql.h"
+#include "SqlValue.h"
 #include "ElecteurSearch.h"
 
 #include "Sql.h"
@@ -16,7 +16,7 @@ namespace OpenMairie::Elec {
 
 using Core::Result;
 using Core::Sql;
-using namespace ElecSql;
+using namespace Core::SqlValue;
 
 const QString &ElecteurRepository::selectColumns()
 {
@@ -307,9 +307,9 @@ Result<qint64> ElecteurRepository::insert(const Electeur &e, const QString &logi
         {m_communeId, e.liste, e.ine.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.ine),
          text(e.civilite), e.nomNaissance, text(e.nomUsage), e.prenoms, e.sexe, date(e.dateNaissance),
          naissanceModeCode(e.naissanceMode), text(e.naissanceCode), text(e.naissanceLibelle), text(e.nationalite),
-         e.numeroVoie, text(e.complementNumero), idOrNull(e.voieId), text(e.complementAdresse),
+         e.numeroVoie, text(e.complementNumero), optionalId(e.voieId), text(e.complementAdresse),
          text(e.contactAdresse), text(e.contactCodePostal), text(e.contactVille), text(e.contactPays),
-         text(e.telephone), text(e.courriel), idOrNull(e.bureauId), e.bureauForce, e.numeroOrdre, e.situation,
+         text(e.telephone), text(e.courriel), optionalId(e.bureauId), e.bureauForce, e.numeroOrdre, e.situation,
          date(e.dateInscription), date(e.dateRadiation), text(e.motifRadiation),
          Core::TextNormalizer::searchKey(e.nomNaissance), Core::TextNormalizer::searchKey(e.nomUsage),
          Core::TextNormalizer::searchKey(e.prenoms), cleTri(e), text(e.observations), text(login), text(login)});
@@ -335,9 +335,9 @@ Result<bool> ElecteurRepository::update(const Electeur &e, int expectedVersion, 
         {e.ine.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.ine), text(e.civilite),
          e.nomNaissance, text(e.nomUsage), e.prenoms, e.sexe, date(e.dateNaissance),
          naissanceModeCode(e.naissanceMode), text(e.naissanceCode), text(e.naissanceLibelle), text(e.nationalite),
-         e.numeroVoie, text(e.complementNumero), idOrNull(e.voieId), text(e.complementAdresse),
+         e.numeroVoie, text(e.complementNumero), optionalId(e.voieId), text(e.complementAdresse),
          text(e.contactAdresse), text(e.contactCodePostal), text(e.contactVille), text(e.contactPays),
-         text(e.telephone), text(e.courriel), idOrNull(e.bureauId), e.bureauForce, e.numeroOrdre, e.situation,
+         text(e.telephone), text(e.courriel), optionalId(e.bureauId), e.bureauForce, e.numeroOrdre, e.situation,
          date(e.dateInscription), date(e.dateRadiation), text(e.motifRadiation),
          Core::TextNormalizer::searchKey(e.nomNaissance), Core::TextNormalizer::searchKey(e.nomUsage),
          Core::TextNormalizer::searchKey(e.prenoms), cleTri(e), text(e.observations), text(login), e.id, m_communeId,

@@ -1,6 +1,6 @@
 #include "ElecteurSearch.h"
 
-#include "ElecSql.h"
+#include "SqlValue.h"
 #include "ElecteurValidator.h"
 
 #include "FrenchDate.h"
@@ -44,7 +44,7 @@ QString ElecteurSearch::condition(bool byUsage, QVariantList *binds) const
         sql += byUsage ? QStringLiteral(" AND e.cle_usage >= ? AND e.cle_usage < ?")
                        : QStringLiteral(" AND e.cle_tri >= ? AND e.cle_tri < ?");
         binds->append(m_namePrefix);
-        binds->append(ElecSql::prefixUpperBound(m_namePrefix));
+        binds->append(Core::SqlValue::prefixUpperBound(m_namePrefix));
     }
     for (const QString &word : m_words) {
         sql += QStringLiteral(" AND (e.cle_prenoms LIKE ? OR e.cle_prenoms LIKE ? OR e.cle_nom LIKE ? "

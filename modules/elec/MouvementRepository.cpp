@@ -1,6 +1,6 @@
 #include "MouvementRepository.h"
 
-#include "ElecSql.h"
+#include "SqlValue.h"
 
 #include "Sql.h"
 
@@ -12,7 +12,7 @@ namespace OpenMairie::Elec {
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace ElecSql;
+using namespace Core::SqlValue;
 
 namespace {
 const QString kTypeColumns = QStringLiteral(
@@ -164,9 +164,9 @@ Result<qint64> MouvementRepository::insert(const Mouvement &m, const QString &lo
         QStringLiteral("INSERT INTO elec_mouvement (collectivite_id, type_id, liste, electeur_id, date_demande, provenance, "
                        "commune_provenance, pieces, donnees, ancien_bureau_id, nouveau_bureau_id, etat, observations, "
                        "created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {m_communeId, m.type.id, m.liste, idOrNull(m.electeurId), date(m.dateDemande), m.provenance,
-         text(m.communeProvenance), text(m.pieces), text(donnees), idOrNull(m.ancienBureauId),
-         idOrNull(m.nouveauBureauId), m.etat, text(m.observations), text(login), text(login)});
+        {m_communeId, m.type.id, m.liste, optionalId(m.electeurId), date(m.dateDemande), m.provenance,
+         text(m.communeProvenance), text(m.pieces), text(donnees), optionalId(m.ancienBureauId),
+         optionalId(m.nouveauBureauId), m.etat, text(m.observations), text(login), text(login)});
     if (!id)
         return id.error();
     return id.value().toLongLong();
@@ -182,9 +182,9 @@ Result<bool> MouvementRepository::update(const Mouvement &m, int expectedVersion
                        "nouveau_bureau_id = ?, observations = ?, version = version + 1, updated_at = ")
             + m_dialect.currentTimestamp()
             + QStringLiteral(", updated_by = ? WHERE id = ? AND collectivite_id = ? AND version = ?"),
-        {idOrNull(m.electeurId), m.etat, date(m.dateAvisContradictoire), date(m.dateDecision), text(m.decidePar),
+        {optionalId(m.electeurId), m.etat, date(m.dateAvisContradictoire), date(m.dateDecision), text(m.decidePar),
          text(m.motifDecision), date(m.dateNotification), date(m.dateTransmission), text(m.statutTransmission),
-         date(m.dateApplication), idOrNull(m.ancienBureauId), idOrNull(m.nouveauBureauId), text(m.observations),
+         date(m.dateApplication), optionalId(m.ancienBureauId), optionalId(m.nouveauBureauId), text(m.observations),
          text(login), m.id, m_communeId, expectedVersion});
     if (!q)
         return q.error();

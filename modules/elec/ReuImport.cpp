@@ -1,7 +1,7 @@
 #include "ReuImport.h"
 
 #include "ElecService.h"
-#include "ElecSql.h"
+#include "SqlValue.h"
 #include "ElecteurRepository.h"
 #include "ElecteurValidator.h"
 #include "Mouvement.h"
@@ -31,7 +31,7 @@ using Core::Error;
 using Core::Result;
 using Core::Sql;
 using Core::Status;
-using namespace ElecSql;
+using namespace Core::SqlValue;
 
 namespace {
 
@@ -454,7 +454,7 @@ Result<ReuImportReport> ReuImport::importFile(const QString &path, bool dryRun)
             const QVariantList binds{
                 commune, e.liste, e.ine, text(e.civilite), e.nomNaissance, text(e.nomUsage), e.prenoms, e.sexe,
                 e.dateNaissance, naissanceModeCode(e.naissanceMode), text(e.naissanceCode), text(e.naissanceLibelle),
-                text(e.nationalite), e.numeroVoie, text(e.complementNumero), idOrNull(e.voieId),
+                text(e.nationalite), e.numeroVoie, text(e.complementNumero), optionalId(e.voieId),
                 text(e.complementAdresse), text(e.contactAdresse), text(e.contactCodePostal), text(e.contactVille),
                 text(e.contactPays), bureauId, e.numeroOrdre, m_today,
                 Core::TextNormalizer::searchKey(e.nomNaissance), Core::TextNormalizer::searchKey(e.nomUsage),

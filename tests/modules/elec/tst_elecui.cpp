@@ -1,7 +1,7 @@
 // The openElec plugin as the shell loads it (metadata, rights, navigation entries, demo data) and
 // its views driven offscreen on a real database: lazy list, search as you type, the elector's
 // record with history, the counter form, the mouvements and bureaux screens.
-#include "../reglement/CliRunner.h" // shared CLI runner (to move to tests/common)
+#include "CliRunner.h"
 #include "ElecFixture.h"
 
 #include "BureauxView.h"

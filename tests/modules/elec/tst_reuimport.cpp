@@ -1,7 +1,7 @@
 // Import of a REU extract through « openmairie-cli elec import », on SQLite and PostgreSQL: columns
 // by header name, synchronisation by INE, streets and bureaux created, all-or-nothing with the
 // exact French report, and the database unchanged after every refused file.
-#include "../reglement/CliRunner.h" // shared CLI runner (to move to tests/common)
+#include "CliRunner.h"
 #include "ElecFixture.h"
 
 #include "ReuImport.h"

@@ -1,29 +1,32 @@
 #pragma once
 
 #include <QDate>
-#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
-namespace OpenMairie::Elec::ElecSql {
+namespace OpenMairie::Core::SqlValue {
 
-// Dates and texts as both drivers bind and return them.
+// Values bound to and read from both drivers the same way, for the modules' repositories.
+
+// A null QDate binds as SQL NULL of the date type (PostgreSQL wants the type).
 inline QVariant date(const QDate &d)
 {
     return d.isValid() ? QVariant(d) : QVariant(QMetaType(QMetaType::QDate));
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "nothing".
+// Text columns are NOT NULL with '' for "nothing"; a null QString would bind as NULL.
 inline QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-inline QVariant idOrNull(qint64 id)
+// A foreign key left empty (0) binds as a typed NULL.
+inline QVariant optionalId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// SQLite returns dates as ISO text, PostgreSQL as QDate.
 inline QDate readDate(const QVariant &v)
 {
     if (v.isNull())
@@ -44,4 +47,4 @@ inline QString prefixUpperBound(const QString &prefix)
     return upper;
 }
 
-} // namespace OpenMairie::Elec::ElecSql
+} // namespace OpenMairie::Core::SqlValue
