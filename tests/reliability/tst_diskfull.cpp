@@ -106,7 +106,7 @@ void TestDiskFull::importOnFullDisk()
     const qint64 size = QFileInfo(db.profile().filePath()).size();
     SmallDisk disk(dir.filePath(QStringLiteral("petit-disque")), size / 1024 + 1024);
     if (!disk.problem().isEmpty())
-        QSKIP(qPrintable(disk.problem()));
+        OM_SKIP_UNLESS_STRICT(disk.problem());
     const QString onDisk = dir.filePath(QStringLiteral("petit-disque/mairie.sqlite"));
     QVERIFY(QFile::copy(db.profile().filePath(), onDisk));
     const Core::ConnectionProfile full = Core::ConnectionProfile::sqlite(onDisk);
@@ -168,7 +168,7 @@ void TestDiskFull::pdfOnFullDisk()
     }
     SmallDisk disk(dir.filePath(QStringLiteral("petit-disque")), 8); // less than the PDF
     if (!disk.problem().isEmpty())
-        QSKIP(qPrintable(disk.problem()));
+        OM_SKIP_UNLESS_STRICT(disk.problem());
     const QString out = dir.filePath(QStringLiteral("petit-disque/registre.pdf"));
     const auto r = cli.run({QStringLiteral("reglement"), QStringLiteral("print"), QStringLiteral("registre"),
                             QStringLiteral("--annee"), year, QStringLiteral("--out"), out});
